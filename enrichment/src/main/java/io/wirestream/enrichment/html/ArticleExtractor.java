@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,9 +12,19 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts the article body from an HTML page. Stateless and thread-safe.
  *
- * <p>This first version keeps block-level text of the body; boilerplate detection is being built.
+ * <p>How: the page is cut into text blocks; each block gets a value (prose counts for it, link text,
+ * short fragments and markup-declared furniture count against it); the element whose subtree has the
+ * highest total value is the article container; inside it, blocks that are furniture by markup, by link
+ * density or by what they say ("Read also", "Advertisement", "©") are dropped, as are short non-sentence
+ * fragments at the container's edges (bylines, dates, tags). JSON-LD {@code articleBody} only raises the
+ * value of blocks it confirms.
+ *
+ * <p>Cost is linear in the page size: no recursion over the DOM, no backtracking regular expressions.
  */
 public final class ArticleExtractor {
+
+    /** Fixed cost of a block: a fragment must earn its place. */
+    private static final double BLOCK_COST = 25;
 
     /**
      * @param html    the page or fragment; never null
@@ -21,25 +32,193 @@ public final class ArticleExtractor {
      * @return the extracted article; paragraphs empty when the page has no text
      */
     public ExtractedArticle extract(String html, String baseUrl) {
+        return extract(html, baseUrl, null);
+    }
+
+    /** As {@link #extract(String, String)}, writing each block's fate to {@code trace} when it is not null. */
+    ExtractedArticle extract(String html, String baseUrl, List<String> trace) {
         Objects.requireNonNull(html, "html");
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        int scripts = doc.select("script, style, noscript, template").remove().size();
-        List<String> paragraphs = new ArrayList<>();
-        for (Element block : doc.body().select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre")) {
-            if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote, pre"))) {
+        PageModel page = new PageModel(doc);
+        Map<String, Integer> removed = new TreeMap<>();
+        countDropped(page, removed);
+        String title = Titles.find(doc, page);
+        Element body = doc.body();
+        List<TextBlock> blocks = BlockCollector.collect(page, body);
+        if (blocks.isEmpty()) {
+            return new ExtractedArticle(title, List.of(), removed);
+        }
+        Evidence evidence = Evidence.fromJsonLd(page.jsonLd);
+        double[] coverage = new double[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) {
+            coverage[b] = evidence.coverage(blocks.get(b).text());
+        }
+        int[] furniture = furnitureRegions(page, blocks);
+        int container = bestContainer(page, blocks, coverage, furniture);
+        if (trace != null) {
+            trace.add("container\t" + page.elements.get(container).cssSelector());
+        }
+        List<String> paragraphs = select(page, blocks, coverage, furniture, container, title, removed, trace);
+        return new ExtractedArticle(title, paragraphs, removed);
+    }
+
+    private static void countDropped(PageModel page, Map<String, Integer> removed) {
+        for (int i = 0; i < page.elements.size(); i++) {
+            String kind = page.dropped[i];
+            int up = page.parent[i];
+            if (kind != null && (up < 0 || page.dropped[up] == null) && !"head".equals(kind)) {
+                removed.merge(kind, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Value of a block as evidence that its container is the article. */
+    private static boolean isProse(TextBlock block) {
+        double nonLink = block.weight() * (1 - block.linkDensity());
+        return nonLink >= 50 && block.linkDensity() < 0.5 && Text.countPunct(block.text()) > 0;
+    }
+
+    /**
+     * Nearest furniture ancestor-or-self per element, where markup calls an element furniture and it does not
+     * hold most of the page's prose: a page-wide wrapper with a stray class like {@code comments-area} or
+     * {@code post-social} is not what it says.
+     */
+    private static int[] furnitureRegions(PageModel page, List<TextBlock> blocks) {
+        int n = page.elements.size();
+        double[] prose = new double[n];
+        for (TextBlock block : blocks) {
+            if (isProse(block)) {
+                prose[block.owner()] += block.weight();
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            if (page.parent[i] >= 0) {
+                prose[page.parent[i]] += prose[i];
+            }
+        }
+        double half = prose[0] / 2;
+        int[] region = new int[n];
+        for (int i = 0; i < n; i++) {
+            int up = page.parent[i];
+            boolean furniture = page.furnitureKind[i] != null && (prose[i] < half || prose[i] == 0);
+            region[i] = furniture ? i : up >= 0 ? region[up] : -1;
+        }
+        return region;
+    }
+
+    private static double value(PageModel page, TextBlock block, double coverage, int[] furniture) {
+        double weight = block.weight();
+        double link = weight * block.linkDensity();
+        double v = weight - 2.5 * link - BLOCK_COST;
+        if (Text.countPunct(block.text()) > 0 && weight - link >= 50) {
+            v += BLOCK_COST;
+        }
+        if (page.caption[block.owner()] || page.heading[block.owner()]) {
+            v = Math.min(v, 0);
+        }
+        if (furniture[block.owner()] >= 0) {
+            v = Math.min(v, 0) - 0.5 * weight;
+        }
+        if (coverage >= 0.5) {
+            v = Math.max(v, 0) + weight;
+        }
+        return v;
+    }
+
+    private static int bestContainer(PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture) {
+        int n = page.elements.size();
+        double[] score = new double[n];
+        for (int b = 0; b < blocks.size(); b++) {
+            score[blocks.get(b).owner()] += value(page, blocks.get(b), coverage[b], furniture);
+        }
+        for (int i = n - 1; i > 0; i--) {
+            if (page.parent[i] >= 0) {
+                score[page.parent[i]] += score[i];
+            }
+        }
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (page.dropped[i] == null && score[i] > bestScore) {
+                bestScore = score[i];
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> select(PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture,
+            int container,
+            String title, Map<String, Integer> removed, List<String> trace) {
+        String titleKey = Text.matchKey(title, 500);
+        List<TextBlock> kept = new ArrayList<>();
+        List<Double> keptCoverage = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            TextBlock block = blocks.get(b);
+            int owner = block.owner();
+            if (!page.contains(container, owner)) {
+                trace(trace, "outside", block);
                 continue;
             }
-            String text = block.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
+            String kind = dropReason(page, block, coverage[b], furniture, container, titleKey);
+            trace(trace, kind == null ? "keep" : kind, block);
+            if (kind != null) {
+                removed.merge(kind, 1, Integer::sum);
+                continue;
             }
+            kept.add(block);
+            keptCoverage.add(coverage[b]);
         }
-        if (paragraphs.isEmpty()) {
-            String text = doc.body().text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-            }
+        int from = 0;
+        int to = kept.size();
+        while (from < to && isEdgeFragment(kept.get(from), keptCoverage.get(from))) {
+            from++;
         }
-        return new ExtractedArticle(doc.title().strip(), paragraphs, scripts == 0 ? Map.of() : Map.of("script", scripts));
+        while (to > from && isEdgeFragment(kept.get(to - 1), keptCoverage.get(to - 1))) {
+            to--;
+        }
+        if (from > 0 || to < kept.size()) {
+            removed.merge("byline", from + kept.size() - to, Integer::sum);
+        }
+        List<String> out = new ArrayList<>();
+        for (TextBlock block : kept.subList(from, to)) {
+            out.add(block.text());
+        }
+        return out;
+    }
+
+    private static void trace(List<String> trace, String fate, TextBlock block) {
+        if (trace != null) {
+            trace.add(fate + "\t" + block.text());
+        }
+    }
+
+    private static String dropReason(PageModel page, TextBlock block, double coverage, int[] furniture,
+            int container, String titleKey) {
+        int owner = block.owner();
+        int region = furniture[owner];
+        boolean confirmed = coverage >= 0.5;
+        if (region >= 0 && region > container && page.contains(container, region) && !confirmed) {
+            return page.furnitureKind[region];
+        }
+        if (page.caption[owner]) {
+            return "caption";
+        }
+        String said = Phrases.furniture(block.text(), block.weight());
+        if (said != null && !confirmed) {
+            return said;
+        }
+        if (block.linkDensity() > 0.5 && !confirmed) {
+            return "links";
+        }
+        if (!titleKey.isEmpty() && Text.matchKey(block.text(), 500).equals(titleKey)) {
+            return "title";
+        }
+        return null;
+    }
+
+    /** Short text that does not read as a sentence: bylines, datelines, labels. */
+    private static boolean isEdgeFragment(TextBlock block, double coverage) {
+        return coverage < 0.5 && block.weight() < 80 && !Text.endsLikeSentence(block.text());
     }
 }

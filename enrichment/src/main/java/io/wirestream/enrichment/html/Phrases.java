@@ -1,0 +1,138 @@
+package io.wirestream.enrichment.html;
+
+import java.util.List;
+
+/**
+ * Words that page furniture says about itself, in the languages Wirestream ingests. Matched against
+ * {@link Text#matchKey} of a block (lower case, letters and digits, single spaces, marks dropped), so
+ * {@code "اقرأ أيضاً"} and {@code "اقرأ أيضا"} are the same entry.
+ */
+final class Phrases {
+
+    private Phrases() {}
+
+    /** A block starting with one of these introduces links to other stories. */
+    private static final List<String> RELATED = keys(
+            "read also", "also read", "read more", "related", "see also", "more on this", "more from",
+            "you may also like", "you might also like", "recommended for you", "most popular", "most read",
+            "further reading", "more stories", "more news", "trending now", "don t miss", "must read",
+            "اقرأ أيضاً", "اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "اقرا ايضا", "إقرأ ايضا", "اقرأ المزيد",
+            "شاهد أيضا", "شاهد ايضا", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "موضوعات ذات صلة",
+            "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "à lire également",
+            "lire également", "lire la suite",
+            "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "weitere artikel",
+            "das könnte sie auch interessieren", "mehr dazu",
+            "leia também", "leia mais", "veja também", "saiba mais", "confira também",
+            "читайте также", "смотрите также", "читать также", "по теме", "читать далее", "еще по теме",
+            "ayrıca okuyun", "ayrica okuyun", "ilgili haberler", "bunlar da ilginizi çekebilir", "ilginizi çekebilir",
+            "lea también", "lee también", "te puede interesar", "noticias relacionadas", "también te puede interesar",
+            "leggi anche", "potrebbe interessarti", "lees ook",
+            "بیشتر بخوانید", "مطالب مرتبط", "بخوانید", "اخبار مرتبط", "پیشنهاد ویژه",
+            "相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "相关文章", "猜你喜欢");
+
+    private static final List<String> AD = keys("advertisement", "advertising", "sponsored", "sponsored content",
+            "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "إعلان", "اعلان",
+            "реклама", "reklam", "تبلیغات", "广告", "story continues below advertisement", "continue reading below",
+            "article continues below", "scroll to continue");
+
+    private static final List<String> SHARE = keys("share", "share this", "share on", "share this article",
+            "share this story", "tweet", "follow us", "follow", "partager", "partagez", "teilen", "شارك",
+            "مشاركة", "تابعونا", "поделиться", "paylaş", "compartir", "compartilhe", "compartilhar", "condividi",
+            "اشتراک گذاری", "分享", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "pinterest");
+
+    private static final List<String> NEWSLETTER = keys("sign up", "subscribe", "newsletter", "get our newsletter",
+            "inscrivez vous", "abonnez vous", "abonnieren", "newsletter abonnieren", "اشترك", "اشترك في",
+            "подпишитесь", "подписаться", "abone ol", "suscríbete", "suscribete", "assine", "inscreva se",
+            "عضویت در خبرنامه", "订阅");
+
+    private static final List<String> COMMENTS = keys("comments", "comment", "leave a comment", "post a comment",
+            "add a comment", "join the conversation", "commentaires", "kommentare", "تعليقات", "التعليقات",
+            "комментарии", "yorumlar", "comentarios", "comentários", "commenti", "نظرات", "评论", "reply");
+
+    private static final List<String> COOKIE = keys("we use cookies", "this website uses cookies",
+            "this site uses cookies", "by continuing to use", "accept cookies", "cookie settings",
+            "nous utilisons des cookies", "wir verwenden cookies", "diese website verwendet cookies",
+            "utilizamos cookies", "мы используем cookie", "يستخدم هذا الموقع", "çerez");
+
+    private static final List<String> COPYRIGHT = keys("copyright", "all rights reserved", "tous droits réservés",
+            "alle rechte vorbehalten", "جميع الحقوق محفوظة", "все права защищены", "tüm hakları saklıdır",
+            "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+            "کلیه حقوق", "版权所有");
+
+    /** The furniture kind a short block announces, or null. */
+    static String furniture(String text, int weight) {
+        if (weight > 400) {
+            return null;
+        }
+        String key = Text.matchKey(text, 200);
+        if (text.indexOf('\u00a9') >= 0 || containsAny(key, COPYRIGHT)) {
+            return "copyright";
+        }
+        if (startsWithAny(key, COOKIE)) {
+            return "cookie";
+        }
+        if (weight > 120) {
+            return null;
+        }
+        if (startsWithAny(key, RELATED)) {
+            return "related";
+        }
+        if (equalsAny(key, AD) || startsWithAny(key, AD) && weight < 40) {
+            return "ad";
+        }
+        if (startsWithAny(key, NEWSLETTER) && weight < 80) {
+            return "newsletter";
+        }
+        if (isCount(key, COMMENTS)) {
+            return "comments";
+        }
+        if (equalsAny(key, SHARE) || startsWithAny(key, SHARE) && weight < 30) {
+            return "share";
+        }
+        return null;
+    }
+
+    /** Whether a heading or label introduces related links. */
+    static boolean introducesRelated(String text) {
+        return startsWithAny(Text.matchKey(text, 200), RELATED);
+    }
+
+    /** "12 comments", "comments (3)", "Kommentare": the key is a comment word with at most a number. */
+    private static boolean isCount(String key, List<String> words) {
+        StringBuilder rest = new StringBuilder();
+        for (String token : key.split(" ")) {
+            boolean digits = !token.isEmpty() && token.chars().allMatch(Character::isDigit);
+            if (!digits) {
+                rest.append(rest.length() == 0 ? "" : " ").append(token);
+            }
+        }
+        return equalsAny(rest.toString(), words);
+    }
+
+    private static boolean startsWithAny(String key, List<String> phrases) {
+        for (String p : phrases) {
+            if (key.startsWith(p) && (key.length() == p.length() || key.charAt(p.length()) == ' '
+                    || Text.isIdeographic(p.charAt(p.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsAny(String key, List<String> phrases) {
+        return phrases.contains(key);
+    }
+
+    private static boolean containsAny(String key, List<String> phrases) {
+        for (String p : phrases) {
+            if (key.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> keys(String... phrases) {
+        return java.util.Arrays.stream(phrases).map(p -> Text.matchKey(p, 200)).distinct().toList();
+    }
+}
