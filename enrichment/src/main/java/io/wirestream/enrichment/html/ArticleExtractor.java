@@ -23,8 +23,14 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleExtractor {
 
-    /** Fixed cost of a block: a fragment must earn its place. */
+    /** Fixed cost of a linked block: a fragment must earn its place. */
     private static final double BLOCK_COST = 25;
+    /** Fixed cost of any block that is not a sentence. */
+    private static final double SHORT_COST = 5;
+    /** Share of its prose a container gains when schema.org microdata marks it as the article body. */
+    private static final double MICRODATA_BONUS = 0.5;
+    /** Share of its prose a container gains when its class or id says it is content. */
+    private static final double HINT_BONUS = 0.1;
 
     /**
      * @param html    the page or fragment; never null
@@ -53,8 +59,9 @@ public final class ArticleExtractor {
         for (int b = 0; b < blocks.size(); b++) {
             coverage[b] = evidence.coverage(blocks.get(b).text());
         }
-        int[] furniture = furnitureRegions(page, blocks);
-        int container = bestContainer(page, blocks, coverage, furniture);
+        double[] prose = new double[page.elements.size()];
+        int[] furniture = furnitureRegions(page, blocks, prose);
+        int container = bestContainer(page, blocks, coverage, furniture, prose);
         if (trace != null) {
             trace.add("container\t" + page.elements.get(container).cssSelector());
         }
@@ -83,24 +90,27 @@ public final class ArticleExtractor {
      * hold most of the page's prose: a page-wide wrapper with a stray class like {@code comments-area} or
      * {@code post-social} is not what it says.
      */
-    private static int[] furnitureRegions(PageModel page, List<TextBlock> blocks) {
+    private static int[] furnitureRegions(PageModel page, List<TextBlock> blocks, double[] prose) {
         int n = page.elements.size();
-        double[] prose = new double[n];
+        int[] proseBlocks = new int[n];
         for (TextBlock block : blocks) {
             if (isProse(block)) {
                 prose[block.owner()] += block.weight();
+                proseBlocks[block.owner()]++;
             }
         }
         for (int i = n - 1; i > 0; i--) {
             if (page.parent[i] >= 0) {
                 prose[page.parent[i]] += prose[i];
+                proseBlocks[page.parent[i]] += proseBlocks[i];
             }
         }
         double half = prose[0] / 2;
         int[] region = new int[n];
         for (int i = 0; i < n; i++) {
             int up = page.parent[i];
-            boolean furniture = page.furnitureKind[i] != null && (prose[i] < half || prose[i] == 0);
+            boolean wrapper = prose[i] >= half && proseBlocks[i] >= 3;
+            boolean furniture = page.furnitureKind[i] != null && !wrapper;
             region[i] = furniture ? i : up >= 0 ? region[up] : -1;
         }
         return region;
@@ -109,9 +119,9 @@ public final class ArticleExtractor {
     private static double value(PageModel page, TextBlock block, double coverage, int[] furniture) {
         double weight = block.weight();
         double link = weight * block.linkDensity();
-        double v = weight - 2.5 * link - BLOCK_COST;
+        double v = weight - 2.5 * link - BLOCK_COST * block.linkDensity() - SHORT_COST;
         if (Text.countPunct(block.text()) > 0 && weight - link >= 50) {
-            v += BLOCK_COST;
+            v += SHORT_COST;
         }
         if (page.caption[block.owner()] || page.heading[block.owner()]) {
             v = Math.min(v, 0);
@@ -125,7 +135,8 @@ public final class ArticleExtractor {
         return v;
     }
 
-    private static int bestContainer(PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture) {
+    private static int bestContainer(PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture,
+            double[] prose) {
         int n = page.elements.size();
         double[] score = new double[n];
         for (int b = 0; b < blocks.size(); b++) {
@@ -134,6 +145,13 @@ public final class ArticleExtractor {
         for (int i = n - 1; i > 0; i--) {
             if (page.parent[i] >= 0) {
                 score[page.parent[i]] += score[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (page.microdata[i]) {
+                score[i] += MICRODATA_BONUS * prose[i];
+            } else if (page.positive[i]) {
+                score[i] += HINT_BONUS * prose[i];
             }
         }
         int best = 0;

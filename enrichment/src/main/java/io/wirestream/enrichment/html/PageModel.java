@@ -35,8 +35,10 @@ final class PageModel {
     final boolean[] caption;
     /** Inside a heading. */
     final boolean[] heading;
-    /** Class/id words or microdata that say "article text". */
+    /** Class/id words that say "article text". */
     final boolean[] positive;
+    /** Schema.org microdata {@code itemprop=articleBody} (or {@code articleBody}-like) on the element. */
+    final boolean[] microdata;
     /** JSON-LD script bodies, for {@link Evidence}. */
     final List<String> jsonLd = new ArrayList<>();
 
@@ -55,6 +57,7 @@ final class PageModel {
         caption = new boolean[n];
         heading = new boolean[n];
         positive = new boolean[n];
+        microdata = new boolean[n];
         for (int i = 0; i < n; i++) {
             Element el = elements.get(i);
             Element p = el.parent();
@@ -72,7 +75,8 @@ final class PageModel {
             caption[i] = up >= 0 && caption[up] || "figcaption".equals(tag) || "caption".equals(tag);
             heading[i] = up >= 0 && heading[up] || tag.length() == 2 && tag.charAt(0) == 'h'
                     && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
-            positive[i] = "articleBody".equalsIgnoreCase(el.attr("itemprop")) || Hints.positive(el);
+            microdata[i] = "articleBody".equalsIgnoreCase(el.attr("itemprop"));
+            positive[i] = Hints.positive(el);
         }
         for (int i = n - 1; i >= 0; i--) {
             size[i] += 1;
