@@ -29,6 +29,7 @@ public class SchemaRegistryException extends RuntimeException {
 
   private final int httpStatus;
   private final int errorCode;
+  private final String detail;
 
   public SchemaRegistryException(int httpStatus, int errorCode, String message) {
     this(httpStatus, errorCode, message, null);
@@ -38,6 +39,7 @@ public class SchemaRegistryException extends RuntimeException {
     super(message + " (HTTP " + httpStatus + ", error code " + errorCode + ")", cause);
     this.httpStatus = httpStatus;
     this.errorCode = errorCode;
+    this.detail = message;
   }
 
   public static SchemaRegistryException subjectNotFound(String subject) {
@@ -71,6 +73,11 @@ public class SchemaRegistryException extends RuntimeException {
   /** The Confluent error code (40401, 40403, 409, 42201, 50001, ...). */
   public int errorCode() {
     return errorCode;
+  }
+
+  /** The message without the status suffix, as a registry puts it in its error body. */
+  public String detail() {
+    return detail;
   }
 
   /** Whether the requested subject, version or schema does not exist. */
