@@ -119,7 +119,8 @@ public final class ArticleExtractor {
     private static double value(PageModel page, TextBlock block, double coverage, int[] furniture) {
         double weight = block.weight();
         double link = weight * block.linkDensity();
-        double v = weight - 2.5 * link - BLOCK_COST * block.linkDensity() - SHORT_COST;
+        double density = block.linkDensity();
+        double v = weight - link - linkPenalty(density) * link - BLOCK_COST * density - SHORT_COST;
         if (Text.countPunct(block.text()) > 0 && weight - link >= 50) {
             v += SHORT_COST;
         }
@@ -133,6 +134,14 @@ public final class ArticleExtractor {
             v = Math.max(v, 0) + weight;
         }
         return v;
+    }
+
+    /**
+     * Extra cost per character of link text. Mostly-link blocks (menus, related headlines) cost most; a
+     * paragraph whose linked first sentence is followed by its own text ("10 things" digests) costs little.
+     */
+    private static double linkPenalty(double density) {
+        return 1.5 * Math.min(1, Math.max(0, (density - 0.4) / 0.3));
     }
 
     private static int bestContainer(PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture,
@@ -226,7 +235,8 @@ public final class ArticleExtractor {
         if (said != null && !confirmed) {
             return said;
         }
-        if (block.linkDensity() > 0.5 && !confirmed) {
+        double nonLink = block.weight() * (1 - block.linkDensity());
+        if ((block.linkDensity() > 0.7 || block.linkDensity() > 0.5 && nonLink < 60) && !confirmed) {
             return "links";
         }
         if (!titleKey.isEmpty() && Text.matchKey(block.text(), 500).equals(titleKey)) {

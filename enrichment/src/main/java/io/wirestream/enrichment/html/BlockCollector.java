@@ -13,13 +13,13 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts a page into {@link TextBlock}s at block-level element boundaries and at blank lines made of
- * {@code <br>}s. Uses jsoup's iterative traversal; skips subtrees the model drops outright.
+ * {@code <br>}s. A table row is one block, its cells separated by spaces, as a reader scans it. Uses jsoup's iterative traversal; skips subtrees the model drops outright.
  */
 final class BlockCollector implements NodeFilter {
 
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "aside", "header",
             "footer", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
-            "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form",
+            "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "form",
             "fieldset", "legend", "address", "hr", "center", "details", "summary", "body", "html", "menu", "hgroup",
             "output", "noscript", "dialog");
 
@@ -76,7 +76,7 @@ final class BlockCollector implements NodeFilter {
         } else if (BLOCK_TAGS.contains(tag)) {
             flush();
             open.push(i);
-        } else if ("img".equals(tag) || "td".equals(tag)) {
+        } else if ("img".equals(tag) || "td".equals(tag) || "th".equals(tag)) {
             buffer.append(' ');
         }
         return FilterResult.CONTINUE;
@@ -88,6 +88,8 @@ final class BlockCollector implements NodeFilter {
             String tag = el.normalName();
             if ("a".equals(tag)) {
                 linkDepth = Math.max(0, linkDepth - 1);
+            } else if ("td".equals(tag) || "th".equals(tag)) {
+                buffer.append(' ');
             } else if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 if (!open.isEmpty()) {
