@@ -124,7 +124,7 @@ public final class ArticleExtractor {
         if (Text.countPunct(block.text()) > 0 && weight - link >= 50) {
             v += SHORT_COST;
         }
-        if (page.caption[block.owner()] || page.heading[block.owner()]) {
+        if (page.caption[block.owner()] || page.heading[block.owner()] || block.isTeaser()) {
             v = Math.min(v, 0);
         }
         if (furniture[block.owner()] >= 0) {

@@ -28,6 +28,8 @@ final class BlockCollector implements NodeFilter {
     private final Deque<Integer> open = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
     private int linkChars;
+    private final StringBuilder leadLink = new StringBuilder();
+    private boolean unlinkedSeen;
     private int linkDepth;
     private boolean afterBreak;
 
@@ -52,6 +54,11 @@ final class BlockCollector implements NodeFilter {
                 afterBreak = false;
                 if (linkDepth > 0) {
                     linkChars += visible;
+                    if (!unlinkedSeen && leadLink.length() < 1000) {
+                        leadLink.append(s);
+                    }
+                } else {
+                    unlinkedSeen = true;
                 }
             }
             return FilterResult.CONTINUE;
@@ -104,10 +111,13 @@ final class BlockCollector implements NodeFilter {
         if (buffer.length() > 0) {
             String text = Text.normalizeSpace(buffer);
             if (!text.isEmpty() && !open.isEmpty()) {
-                blocks.add(new TextBlock(text, open.peek(), Text.weight(text), linkChars));
+                blocks.add(new TextBlock(text, open.peek(), Text.weight(text), linkChars,
+                        Text.normalizeSpace(leadLink)));
             }
         }
         buffer.setLength(0);
+        leadLink.setLength(0);
+        unlinkedSeen = false;
         linkChars = 0;
         afterBreak = false;
     }
