@@ -223,14 +223,16 @@ class RestSchemaRegistryClientTest {
     }
   }
 
+  record Reply(int status, String body) {
+  }
+
   record Request(String line, String contentType, String accept, String authorization, String body) {
   }
 
   /** A registry that answers canned replies and records what it was asked. */
   static final class StubRegistry implements AutoCloseable {
     private final HttpServer server;
-    private final Map<String, int[]> statuses = new ConcurrentHashMap<>();
-    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     StubRegistry() {
@@ -244,8 +246,7 @@ class RestSchemaRegistryClientTest {
     }
 
     void reply(String line, int status, String body) {
-      statuses.put(line, new int[] {status});
-      bodies.put(line, body);
+      replies.put(line, new Reply(status, body));
     }
 
     String url() {
@@ -264,13 +265,13 @@ class RestSchemaRegistryClientTest {
       requests.add(new Request(line, exchange.getRequestHeaders().getFirst("Content-Type"),
           exchange.getRequestHeaders().getFirst("Accept"),
           exchange.getRequestHeaders().getFirst("Authorization"), body));
-      int[] status = statuses.get(line);
-      byte[] reply = (status == null ? "{\"error_code\":40401,\"message\":\"no stub for " + line + "\"}"
-          : bodies.get(line)).getBytes(StandardCharsets.UTF_8);
+      Reply reply = replies.getOrDefault(line,
+          new Reply(404, "{\"error_code\":40401,\"message\":\"no stub for " + line + "\"}"));
+      byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/vnd.schemaregistry.v1+json");
-      exchange.sendResponseHeaders(status == null ? 404 : status[0], reply.length);
+      exchange.sendResponseHeaders(reply.status(), bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(reply);
+        out.write(bytes);
       }
     }
 

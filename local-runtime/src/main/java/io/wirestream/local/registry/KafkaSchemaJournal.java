@@ -67,6 +67,7 @@ final class KafkaSchemaJournal implements SchemaJournal {
     producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
     producerConfig.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-local-registry");
+    producerConfig.putIfAbsent(ProducerConfig.ENABLE_METRICS_PUSH_CONFIG, false);
     producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     return new KafkaSchemaJournal(topic, Map.copyOf(common), new KafkaProducer<>(producerConfig));
@@ -160,6 +161,7 @@ final class KafkaSchemaJournal implements SchemaJournal {
     consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    consumerConfig.putIfAbsent(ConsumerConfig.ENABLE_METRICS_PUSH_CONFIG, false);
     consumerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     TopicPartition partition = new TopicPartition(topic, 0);
