@@ -180,11 +180,23 @@ public final class ArticleExtractor {
         String titleKey = Text.matchKey(title, 500);
         List<TextBlock> kept = new ArrayList<>();
         List<Double> keptCoverage = new ArrayList<>();
+        int relatedScope = -1;
         for (int b = 0; b < blocks.size(); b++) {
             TextBlock block = blocks.get(b);
             int owner = block.owner();
             if (!page.contains(container, owner)) {
                 trace(trace, "outside", block);
+                continue;
+            }
+            if (relatedScope >= 0 && (!page.contains(relatedScope, owner) || resumesStory(page, block, relatedScope))) {
+                relatedScope = -1;
+            }
+            if (relatedScope < 0 && Phrases.isRelatedHeading(block.text()) && coverage[b] < 0.5) {
+                relatedScope = Math.max(container, page.parent[owner]);
+            }
+            if (relatedScope >= 0 && coverage[b] < 0.5) {
+                trace(trace, "related", block);
+                removed.merge("related", 1, Integer::sum);
                 continue;
             }
             String kind = dropReason(page, block, coverage[b], furniture, container, titleKey);
@@ -212,6 +224,18 @@ public final class ArticleExtractor {
             out.add(block.text());
         }
         return out;
+    }
+
+    /**
+     * After a "related" heading, a plain paragraph means the story goes on, unless it sits in an
+     * {@code <article>} of its own below the heading's section (a recommended story in full).
+     */
+    private static boolean resumesStory(PageModel page, TextBlock block, int scope) {
+        if (!isProse(block) || block.isTeaser() || block.linkDensity() >= 0.3) {
+            return false;
+        }
+        int article = page.article[block.owner()];
+        return article < 0 || !page.contains(scope, article) || article == scope;
     }
 
     private static void trace(List<String> trace, String fate, TextBlock block) {

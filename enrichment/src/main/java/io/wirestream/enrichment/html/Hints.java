@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * {@code share-bar}, {@code comment_list}). Short, ambiguous words ({@code ad}, {@code nav}, {@code tags})
  * must match a whole word; longer stems may start a word ({@code sharebar}, {@code newsletters}). A class
  * that also names a state ({@code comments-open}, {@code has-sidebar}, {@code no-ads}) describes the page,
- * not the element, and is ignored.
+ * not the element, and is ignored; so is one that names embedded content ({@code social-media-embed}),
+ * which is the story's own quote of a post.
  */
 final class Hints {
 
@@ -58,7 +59,7 @@ final class Hints {
 
     private static final Set<String> STATE_WORDS = Set.of("open", "closed", "has", "no", "with", "enabled",
             "disabled", "allowed", "on", "off", "active", "template", "page", "single", "count", "icon", "btn",
-            "link", "toggle");
+            "link", "toggle", "embed", "embedded", "tweet", "quote", "blockquote");
 
     /** First words of taxonomy classes ({@code tag-economy}, {@code category-sport}) that CMSs put on articles. */
     private static final Set<String> TAXONOMY_WORDS = Set.of("tag", "tags", "category", "categories", "cat",

@@ -39,6 +39,8 @@ final class PageModel {
     final boolean[] positive;
     /** Schema.org microdata {@code itemprop=articleBody} (or {@code articleBody}-like) on the element. */
     final boolean[] microdata;
+    /** Nearest {@code <article>} ancestor-or-self, or -1. */
+    final int[] article;
     /** JSON-LD script bodies, for {@link Evidence}. */
     final List<String> jsonLd = new ArrayList<>();
 
@@ -58,6 +60,7 @@ final class PageModel {
         heading = new boolean[n];
         positive = new boolean[n];
         microdata = new boolean[n];
+        article = new int[n];
         for (int i = 0; i < n; i++) {
             Element el = elements.get(i);
             Element p = el.parent();
@@ -75,6 +78,7 @@ final class PageModel {
             caption[i] = up >= 0 && caption[up] || "figcaption".equals(tag) || "caption".equals(tag);
             heading[i] = up >= 0 && heading[up] || tag.length() == 2 && tag.charAt(0) == 'h'
                     && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+            article[i] = "article".equals(tag) ? i : up >= 0 ? article[up] : -1;
             microdata[i] = "articleBody".equalsIgnoreCase(el.attr("itemprop"));
             positive[i] = Hints.positive(el);
         }

@@ -22,7 +22,9 @@ final class Phrases {
             "lire également", "lire la suite",
             "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "weitere artikel",
             "das könnte sie auch interessieren", "mehr dazu",
-            "leia também", "leia mais", "veja também", "saiba mais", "confira também",
+            "leia também", "leia mais", "veja também", "saiba mais", "confira também", "você pode gostar",
+            "você também pode gostar", "posts relacionados", "artigos relacionados", "notícias relacionadas",
+            "you may like", "you may also be interested", "more like this", "related posts",
             "читайте также", "смотрите также", "читать также", "по теме", "читать далее", "еще по теме",
             "ayrıca okuyun", "ayrica okuyun", "ilgili haberler", "bunlar da ilginizi çekebilir", "ilginizi çekebilir",
             "lea también", "lee también", "te puede interesar", "noticias relacionadas", "también te puede interesar",
@@ -92,10 +94,18 @@ final class Phrases {
         return null;
     }
 
-    /** Whether a heading or label introduces related links. */
-    static boolean introducesRelated(String text) {
-        return startsWithAny(Text.matchKey(text, 200), RELATED);
+    /**
+     * Whether the block is nothing but a "related" label ("Read also", "Você pode gostar...", "Читайте
+     * также:"): a section heading, after which the story does not continue.
+     */
+    static boolean isRelatedHeading(String text) {
+        return text.length() < 80 && equalsAny(Text.matchKey(text, 200), RELATED) && !equalsAny(
+                Text.matchKey(text, 200), CONTINUE_READING);
     }
+
+    /** "Read more" buttons: they lead on to the same story, not to a list of others. */
+    private static final List<String> CONTINUE_READING = keys("read more", "lire la suite", "leia mais",
+            "saiba mais", "читать далее", "lesen sie mehr", "اقرأ المزيد", "more");
 
     /** "12 comments", "comments (3)", "Kommentare": the key is a comment word with at most a number. */
     private static boolean isCount(String key, List<String> words) {
