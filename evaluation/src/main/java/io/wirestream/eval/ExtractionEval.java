@@ -56,9 +56,9 @@ public final class ExtractionEval implements Callable<Integer> {
         ShingleScorer.Summary s = result.summary();
         out.printf(Locale.ROOT, "data       %s%n", dir);
         out.printf(Locale.ROOT, "pages      %d%n", s.pages());
-        out.printf(Locale.ROOT, "F1         %.4f%n", s.f1());
-        out.printf(Locale.ROOT, "precision  %.4f%n", s.precision());
-        out.printf(Locale.ROOT, "recall     %.4f%n", s.recall());
+        out.printf(Locale.ROOT, "F1         %.4f  (%s)%n", s.f1(), Double.toString(s.f1()));
+        out.printf(Locale.ROOT, "precision  %.4f  (%s)%n", s.precision(), Double.toString(s.precision()));
+        out.printf(Locale.ROOT, "recall     %.4f  (%s)%n", s.recall(), Double.toString(s.recall()));
         out.printf(Locale.ROOT, "exact      %.4f%n", s.exactMatch());
         out.printf(Locale.ROOT, "ms/page    %.2f%n", result.millisPerPage());
         out.printf(Locale.ROOT, "worst %d pages (page F1, P, R, id, url):%n", worst);

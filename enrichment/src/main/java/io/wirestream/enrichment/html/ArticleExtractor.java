@@ -73,7 +73,7 @@ public final class ArticleExtractor {
         for (int i = 0; i < page.elements.size(); i++) {
             String kind = page.dropped[i];
             int up = page.parent[i];
-            if (kind != null && (up < 0 || page.dropped[up] == null) && !"head".equals(kind)) {
+            if (kind != null && (up < 0 || page.dropped[up] == null)) {
                 removed.merge(kind, 1, Integer::sum);
             }
         }
@@ -186,6 +186,7 @@ public final class ArticleExtractor {
             int owner = block.owner();
             if (!page.contains(container, owner)) {
                 trace(trace, "outside", block);
+                removed.merge(outsideKind(page, block, furniture), 1, Integer::sum);
                 continue;
             }
             if (relatedScope >= 0 && (!page.contains(relatedScope, owner) || resumesStory(page, block, relatedScope))) {
@@ -216,6 +217,11 @@ public final class ArticleExtractor {
         while (to > from && isEdgeFragment(kept.get(to - 1), keptCoverage.get(to - 1))) {
             to--;
         }
+        if (from == to) {
+            // nothing but fragments: a snippet, not a page with furniture around a story
+            from = 0;
+            to = kept.size();
+        }
         if (from > 0 || to < kept.size()) {
             removed.merge("byline", from + kept.size() - to, Integer::sum);
         }
@@ -236,6 +242,19 @@ public final class ArticleExtractor {
         }
         int article = page.article[block.owner()];
         return article < 0 || !page.contains(scope, article) || article == scope;
+    }
+
+    /** What a block outside the article was, as far as its markup or wording tells. */
+    private static String outsideKind(PageModel page, TextBlock block, int[] furniture) {
+        int region = furniture[block.owner()];
+        if (region >= 0) {
+            return page.furnitureKind[region];
+        }
+        if (page.caption[block.owner()]) {
+            return "caption";
+        }
+        String said = Phrases.furniture(block.text(), block.weight());
+        return said != null ? said : "boilerplate";
     }
 
     private static void trace(List<String> trace, String fate, TextBlock block) {

@@ -58,7 +58,7 @@ final class Hints {
             Map.entry("recommend", "related"), Map.entry("disqus", "comments"));
 
     private static final Set<String> STATE_WORDS = Set.of("open", "closed", "has", "no", "with", "enabled",
-            "disabled", "allowed", "on", "off", "active", "template", "page", "single", "count", "icon", "btn",
+            "disabled", "allowed", "on", "off", "active", "template", "page", "single", "icon", "btn",
             "link", "toggle", "embed", "embedded", "tweet", "quote", "blockquote");
 
     /** First words of taxonomy classes ({@code tag-economy}, {@code category-sport}) that CMSs put on articles. */

@@ -16,9 +16,9 @@ import org.jsoup.nodes.Element;
  */
 final class PageModel {
 
-    private static final Set<String> SCRIPT_LIKE = Set.of("script", "style", "noscript", "template", "head",
+    private static final Set<String> SCRIPT_LIKE = Set.of("script", "style", "noscript", "template",
             "iframe", "object", "embed", "svg", "canvas", "video", "audio", "map", "source", "track", "math",
-            "input", "button", "select", "option", "textarea", "datalist", "link", "meta", "dialog");
+            "input", "button", "select", "option", "textarea", "datalist", "dialog");
 
     final List<Element> elements;
     final Map<Element, Integer> index;
@@ -100,7 +100,7 @@ final class PageModel {
         }
         if (SCRIPT_LIKE.contains(tag)) {
             return switch (tag) {
-                case "style", "noscript", "template", "head" -> tag;
+                case "style", "noscript", "template" -> tag;
                 case "input", "button", "select", "option", "textarea", "datalist" -> "form";
                 case "dialog" -> "popup";
                 default -> "embed";

@@ -7,7 +7,7 @@ final class Text {
 
     private Text() {}
 
-    /** Collapses every run of whitespace (including no-break and zero-width spaces) to one space and strips. */
+    /** Collapses every run of {@linkplain #isSpace spaces} to one space and strips. */
     static String normalizeSpace(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
@@ -26,9 +26,10 @@ final class Text {
         return out.toString();
     }
 
+    /** Whitespace, no-break and zero-width spaces, and control characters (which readers never see). */
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
-                || c == '\ufeff';
+                || c == '\ufeff' || Character.getType(c) == Character.CONTROL;
     }
 
     /** Non-space characters. */
