@@ -1,0 +1,170 @@
+package io.wirestream.enrichment;
+
+import io.wirestream.enrichment.clean.CleanedArticle;
+import io.wirestream.enrichment.clean.MatchingKey;
+import io.wirestream.enrichment.clean.TextCleaner;
+import io.wirestream.enrichment.entity.EntityMention;
+import io.wirestream.enrichment.entity.EntityTagger;
+import io.wirestream.enrichment.entity.GazetteerTagger;
+import io.wirestream.enrichment.lang.DetectedLanguage;
+import io.wirestream.enrichment.lang.LanguageDetector;
+import io.wirestream.enrichment.lang.LanguageSegment;
+import io.wirestream.enrichment.lang.LanguageVote;
+import io.wirestream.enrichment.lang.OpenNlpLanguageDetector;
+import io.wirestream.enrichment.validate.ArticleValidator;
+import io.wirestream.enrichment.validate.ReasonCode;
+import io.wirestream.enrichment.validate.Violation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The enrichment chain: validate, clean, detect language, tag entities. Each stage is a method of its
+ * own so the Kafka topology can run (and name) them one by one; {@link #enrich} runs them all.
+ *
+ * <p>Thread-safe; build one per process with {@link #loadDefault()}, which loads every model once.
+ * Rejects and failures surface as {@link EnrichmentException} with a {@link ReasonCode} and the stage
+ * name ({@code validate}, {@code clean-text}, {@code detect-language}, {@code tag-entities}).
+ */
+public final class Enricher {
+
+    private final ArticleValidator validator;
+    private final TextCleaner cleaner;
+    private final LanguageDetector detector;
+    private final EntityTagger tagger;
+    private final Map<String, String> modelVersions;
+
+    /**
+     * @param modelVersions stage name -> version of what that stage runs, reported in every result
+     */
+    public Enricher(ArticleValidator validator, TextCleaner cleaner, LanguageDetector detector, EntityTagger tagger,
+            Map<String, String> modelVersions) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.modelVersions = Map.copyOf(modelVersions);
+    }
+
+    /** Loads the default models (OpenNLP language model, bundled gazetteer). Slow (about a second): call once. */
+    public static Enricher loadDefault() {
+        OpenNlpLanguageDetector detector = OpenNlpLanguageDetector.loadDefault();
+        GazetteerTagger tagger = GazetteerTagger.loadDefault();
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put(EnrichmentException.STAGE_CLEAN, TextCleaner.VERSION);
+        versions.put(EnrichmentException.STAGE_LANGUAGE, detector.version());
+        versions.put(EnrichmentException.STAGE_ENTITIES, tagger.version());
+        return new Enricher(new ArticleValidator(), new TextCleaner(), detector, tagger, versions);
+    }
+
+    /** Stage {@code validate}: every violation, empty when the article is acceptable. */
+    public List<Violation> validate(ArticleInput article) {
+        Objects.requireNonNull(article, "article");
+        return guard(EnrichmentException.STAGE_VALIDATE, () -> validator.validate(article));
+    }
+
+    /**
+     * Stage {@code clean-text}.
+     *
+     * @throws EnrichmentException {@link ReasonCode#EMPTY_TEXT_AFTER_CLEANING} when no readable body is left,
+     *                             {@link ReasonCode#STAGE_FAILED} when cleaning throws
+     */
+    public CleanedArticle clean(ArticleInput article) {
+        Objects.requireNonNull(article, "article");
+        CleanedArticle cleaned = guard(EnrichmentException.STAGE_CLEAN, () -> cleaner.clean(article));
+        if (cleaned.text().isEmpty()) {
+            throw new EnrichmentException(ReasonCode.EMPTY_TEXT_AFTER_CLEANING, EnrichmentException.STAGE_CLEAN,
+                    "no readable text left after cleaning article " + article.id());
+        }
+        return cleaned;
+    }
+
+    /**
+     * Stage {@code detect-language}: segments of the body; the document language from title and body,
+     * weighted by letters, with {@code languageHint} as a small prior.
+     */
+    public LanguageResult detectLanguage(CleanedArticle cleaned, String languageHint) {
+        Objects.requireNonNull(cleaned, "cleaned");
+        return guard(EnrichmentException.STAGE_LANGUAGE, () -> {
+            List<LanguageSegment> body = detector.segment(cleaned.text(), languageHint);
+            List<LanguageSegment> title = detector.segment(cleaned.title(), languageHint);
+            DetectedLanguage document = new LanguageVote().add(cleaned.title(), title).add(cleaned.text(), body).result();
+            return new LanguageResult(document, body);
+        });
+    }
+
+    /**
+     * Stage {@code tag-entities}: mentions in the body, each language segment tagged with its own language
+     * rules; offsets point into {@code cleaned.text()}.
+     */
+    public List<EntityMention> tagEntities(CleanedArticle cleaned, LanguageResult language) {
+        Objects.requireNonNull(cleaned, "cleaned");
+        Objects.requireNonNull(language, "language");
+        return guard(EnrichmentException.STAGE_ENTITIES, () -> {
+            String text = cleaned.text();
+            List<LanguageSegment> segments = language.segments().isEmpty() && !text.isEmpty()
+                    ? List.of(new LanguageSegment(language.document().language(), 0, text.length(), 0.0))
+                    : language.segments();
+            List<EntityMention> mentions = new ArrayList<>();
+            for (LanguageSegment segment : segments) {
+                String part = text.substring(segment.start(), segment.end());
+                for (EntityMention m : tagger.tag(part, segment.language())) {
+                    mentions.add(new EntityMention(m.type(), m.text(), m.start() + segment.start(), m.end() + segment.start(),
+                            m.baseForm(), m.canonicalId(), m.canonicalName(), m.confidence()));
+                }
+            }
+            return List.copyOf(mentions);
+        });
+    }
+
+    /**
+     * Runs every stage.
+     *
+     * @throws EnrichmentException for an invalid article (stage {@code validate}, the first violation's code),
+     *                             an empty text after cleaning, or a stage failure
+     */
+    public EnrichmentResult enrich(ArticleInput article) {
+        List<Violation> violations = validate(article);
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            throw new EnrichmentException(first.code(), EnrichmentException.STAGE_VALIDATE, first.message());
+        }
+        CleanedArticle cleaned = clean(article);
+        LanguageResult language = detectLanguage(cleaned, article.languageHint());
+        List<EntityMention> entities = tagEntities(cleaned, language);
+        return new EnrichmentResult(cleaned, language, entities, contentHash(cleaned), modelVersions);
+    }
+
+    /** SHA-256 hex of the {@link MatchingKey} of title and text: equal for copies that differ only in spelling variants. */
+    public String contentHash(CleanedArticle cleaned) {
+        Objects.requireNonNull(cleaned, "cleaned");
+        String key = MatchingKey.of(cleaned.title()) + "\n" + MatchingKey.of(cleaned.text());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** Stage name -> model or resource version, e.g. {@code detect-language -> opennlp-langdetect-183@1.8.3}. */
+    public Map<String, String> modelVersions() {
+        return modelVersions;
+    }
+
+    private static <T> T guard(String stage, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (EnrichmentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EnrichmentException(ReasonCode.STAGE_FAILED, stage, e.getClass().getName() + ": " + e.getMessage(), e);
+        }
+    }
+}
