@@ -1,0 +1,80 @@
+package io.wirestream.streams.config;
+
+import io.wirestream.config.KafkaConnection;
+import io.wirestream.streams.Topics;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Typed, validated settings of the streams processor. Built from flat settings (defaults &lt; file
+ * &lt; environment &lt; flags, merged by the caller) with {@link #from(Map)}:
+ * <ul>
+ *   <li>{@code application.id} (default {@code wirestream-enricher}), {@code num.stream.threads} (1),
+ *       {@code state.dir} (Kafka Streams' default), {@code processing.guarantee} ({@code exactly_once_v2})</li>
+ *   <li>{@code topic.raw}, {@code topic.enriched}, {@code topic.dead-letter}</li>
+ *   <li>connection settings: see {@link KafkaConnection}; any {@code kafka.*} key is passed to Kafka
+ *       Streams and its clients unchanged (e.g. {@code kafka.commit.interval.ms})</li>
+ * </ul>
+ */
+public record ProcessorSettings(String applicationId, KafkaConnection connection, Topics topics, int numStreamThreads,
+                                Path stateDir, String processingGuarantee) {
+
+    public static final String DEFAULT_APPLICATION_ID = "wirestream-enricher";
+
+    public ProcessorSettings {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(processingGuarantee, "processingGuarantee");
+        if (numStreamThreads < 1 || numStreamThreads > 64) {
+            throw new IllegalArgumentException("num.stream.threads must be within 1..64, was " + numStreamThreads);
+        }
+        if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
+            throw new IllegalArgumentException("processing.guarantee must be exactly_once_v2 or at_least_once, was " + processingGuarantee);
+        }
+    }
+
+    /** Reads and validates the settings; unknown keys are ignored. */
+    public static ProcessorSettings from(Map<String, String> settings) {
+        Topics defaults = Topics.defaults();
+        return new ProcessorSettings(
+                settings.getOrDefault("application.id", DEFAULT_APPLICATION_ID),
+                KafkaConnection.from(settings),
+                new Topics(settings.getOrDefault("topic.raw", defaults.raw()),
+                        settings.getOrDefault("topic.enriched", defaults.enriched()),
+                        settings.getOrDefault("topic.dead-letter", defaults.deadLetter())),
+                parseInt(settings, "num.stream.threads", 1),
+                settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
+                settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2));
+    }
+
+    private static int parseInt(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be an integer, was '" + value + "'", e);
+        }
+    }
+
+    /** The Kafka Streams configuration. */
+    public StreamsConfig streamsConfig() {
+        Properties props = new Properties();
+        props.putAll(connection.clientConfig());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, numStreamThreads);
+        if (stateDir != null) {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        }
+        // explicit pass-through wins over our defaults
+        props.putAll(connection.clientOverrides());
+        return new StreamsConfig(props);
+    }
+}
