@@ -3,6 +3,7 @@ package io.wirestream.local;
 import io.wirestream.local.registry.LocalSchemaRegistry;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private final LocalKafkaBroker broker;
     private final LocalSchemaRegistry registry;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalRuntime(LocalKafkaBroker broker, LocalSchemaRegistry registry) {
         this.broker = broker;
@@ -71,6 +73,9 @@ public final class LocalRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             registry.close();
         } finally {

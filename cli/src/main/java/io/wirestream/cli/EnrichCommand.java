@@ -1,0 +1,150 @@
+package io.wirestream.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirestream.avro.RawArticle;
+import io.wirestream.enrichment.EnrichmentException;
+import io.wirestream.enrichment.EnrichmentResult;
+import io.wirestream.enrichment.Enricher;
+import io.wirestream.enrichment.validate.ArticleValidator;
+import io.wirestream.producer.ArticleJson;
+import io.wirestream.producer.ArticleSources;
+import io.wirestream.producer.ParsedArticle;
+import io.wirestream.producer.SourceItem;
+import io.wirestream.schemas.AvroJson;
+import io.wirestream.streams.ArticleMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The enrichment chain offline, without Kafka: JSON articles in, enriched JSON out (the same shape as
+ * {@code consume} prints), rejected lines to a dead-letter file with their line number, id, stage,
+ * reason code and message.
+ */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Enrich articles offline (no Kafka): one JSON object per input line in, one per output line out.")
+final class EnrichCommand implements Callable<Integer> {
+
+    private static final Set<String> PARSE_REASONS = Set.of(ArticleJson.INVALID_JSON, ArticleJson.NOT_AN_OBJECT,
+            ArticleJson.INVALID_FIELD);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
+            description = "JSON Lines file, JSON file or directory of them; '-' for standard input.")
+    String input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "Where enriched articles go, one JSON object per line; '-' for standard output.")
+    String output;
+
+    @Option(names = {"-d", "--dead-letter"}, paramLabel = "FILE",
+            description = "Where rejected lines go (line, id, stage, reason, message). Without it, rejections are errors.")
+    Path deadLetter;
+
+    @Override
+    public Integer call() throws IOException {
+        Enricher enricher = Enricher.loadDefault();
+        ArticleJson parser = new ArticleJson(new ArticleValidator());
+        Map<String, Integer> reasons = new TreeMap<>();
+        long[] counts = new long[2];
+        PrintStream err = System.err;
+        try (Writer out = open(output); Writer dead = deadLetter == null ? null : open(deadLetter.toString())) {
+            java.util.function.Consumer<SourceItem> handle = item -> {
+                ObjectNode rejection = process(item, parser, enricher, out);
+                if (rejection == null) {
+                    counts[0]++;
+                    return;
+                }
+                counts[1]++;
+                reasons.merge(rejection.get("reason").asText(), 1, Integer::sum);
+                try {
+                    if (dead != null) {
+                        dead.write(MAPPER.writeValueAsString(rejection));
+                        dead.write('\n');
+                    } else {
+                        err.println("rejected " + item.location() + ": " + rejection.get("reason").asText() + " "
+                                + rejection.get("message").asText());
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            if (input.equals("-")) {
+                ArticleSources.readLines(ArticleSources.STDIN, System.in, handle);
+            } else {
+                for (Path file : ArticleSources.files(Path.of(input))) {
+                    ArticleSources.read(file, handle);
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        err.println("enriched " + counts[0] + ", dead-lettered " + counts[1] + (reasons.isEmpty() ? "" : " " + reasons));
+        return counts[1] > 0 && deadLetter == null ? 1 : 0;
+    }
+
+    /** Enriches one item into {@code out}; returns the dead-letter entry when it was rejected. */
+    private static ObjectNode process(SourceItem item, ArticleJson parser, Enricher enricher, Writer out) {
+        ParsedArticle parsed = parser.parse(item);
+        if (parsed instanceof ParsedArticle.Rejected rejected) {
+            return deadLetter(item, rejected.rejection().id(),
+                    PARSE_REASONS.contains(rejected.rejection().reason()) ? "parse" : "validate",
+                    rejected.rejection().reason(), rejected.rejection().message(), null);
+        }
+        RawArticle raw = ((ParsedArticle.Valid) parsed).article();
+        try {
+            EnrichmentResult result = enricher.enrich(ArticleMapper.toInput(raw));
+            out.write(AvroJson.toJson(ArticleMapper.toEnriched(raw, result, Clock.systemUTC().instant())));
+            out.write('\n');
+            return null;
+        } catch (EnrichmentException e) {
+            return deadLetter(item, raw.getId(), e.stage(), e.code().name(), e.getMessage(), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            return deadLetter(item, raw.getId(), "enrich", "STAGE_FAILED", e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode deadLetter(SourceItem item, String id, String stage, String reason, String message, Throwable e) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("origin", item.origin());
+        node.put("line", item.line());
+        node.put("id", id);
+        node.put("stage", stage);
+        node.put("reason", reason);
+        node.put("message", message);
+        node.put("exceptionClass", e == null ? null : e.getClass().getName());
+        return node;
+    }
+
+    private static Writer open(String target) throws IOException {
+        if (target.equals("-")) {
+            return new BufferedWriter(new OutputStreamWriter(new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            }, StandardCharsets.UTF_8));
+        }
+        Path path = Path.of(target);
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+    }
+}
