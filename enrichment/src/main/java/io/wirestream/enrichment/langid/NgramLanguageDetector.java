@@ -1,0 +1,560 @@
+package io.wirestream.enrichment.langid;
+
+import io.wirestream.enrichment.lang.DetectedLanguage;
+import io.wirestream.enrichment.lang.LanguageCodes;
+import io.wirestream.enrichment.lang.LanguageDetector;
+import io.wirestream.enrichment.lang.LanguageSegment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Language identification over an open set of 85 languages: a character n-gram model (1- to 5-grams, with
+ * back-off) for the 75 languages of Lingua's models, compacted into one hashed table
+ * ({@link NgramModel}, built by {@code io.wirestream.eval.langid.BuildLanguageModel}); scripts only one
+ * language here writes (Ethiopic, Khmer, Lao, Myanmar, Sinhala, Kannada, Malayalam, Oriya, Thaana, Tibetan)
+ * decide alone; a few letters settle languages the model lacks (Pashto and Sorani against Persian/Urdu,
+ * Uzbek, Tajik, Kyrgyz against Kazakh/Russian).
+ *
+ * <p>Scoring. Each letter costs {@code -ln P(letter | up to four letters before it in the word)} in each
+ * language, from the longest n-gram the language has, plus {@link Settings#backoff()} for each order it had
+ * to back off; a letter the language never writes costs {@link Settings#floor()}. A language's score is
+ * the sum over letters plus its {@link NewsPrior news prior}. Costs are additive, so a paragraph's score
+ * is the sum of its sentences' scores, which is what segmentation uses: a Viterbi pass over sentences,
+ * where changing language costs {@link Settings#switchSentence()} inside a paragraph and
+ * {@link Settings#switchParagraph()} at a line break. A short quoted phrase cannot pay for two switches.
+ *
+ * <p>Confidence is a softmax of the scores at temperature {@link Settings#temperature()}, fitted on
+ * sentences that are not in the evaluation set (see the model card).
+ *
+ * <p>Thread-safe: the model is immutable and every call works on its own scratch arrays.
+ */
+public final class NgramLanguageDetector implements LanguageDetector {
+
+    /** The model shipped in this package's resources. */
+    public static final String DEFAULT_MODEL = "ngrams.bin.gz";
+
+    /**
+     * Scoring constants, all in nats.
+     *
+     * @param backoff         cost per n-gram order a language backs off from
+     * @param floor           cost of a letter of the language's script that it does not have
+     * @param scriptFloor     cost of a letter of a script the language is not written in
+     * @param priorScale      multiplies the {@link NewsPrior} log-weights (0 turns the prior off)
+     * @param temperature     softmax temperature of confidences
+     * @param switchSentence  cost of changing language between two sentences of a paragraph
+     * @param switchParagraph cost of changing language at a line break
+     * @param hintBonus       added to the hinted language's prior
+     * @param ruleCost        cost per letter of a language recognised by its script alone
+     */
+    public record Settings(double backoff, double floor, double scriptFloor, double priorScale, double temperature, double switchSentence,
+            double switchParagraph, double hintBonus, double ruleCost) {
+
+        /** The defaults, chosen on text outside the evaluation set. */
+        public static final Settings DEFAULT = new Settings(1.0, 12.0, 24.0, 1.0, 2.0, 12.0, 4.0, 2.3, 4.0);
+    }
+
+    /** Scripts only one language (of those we know) writes, with that language. */
+    private static final String[][] SCRIPT_LANGUAGES = {
+            {"am", "ETHIOPIC"}, {"km", "KHMER"}, {"lo", "LAO"}, {"my", "MYANMAR"}, {"si", "SINHALA"},
+            {"kn", "KANNADA"}, {"ml", "MALAYALAM"}, {"or", "ORIYA"}, {"dv", "THAANA"}, {"bo", "TIBETAN"}};
+    private static final int GROUPS = Character.UnicodeScript.values().length;
+
+    private final NgramModel model;
+    private final Settings settings;
+    private final String[] codes;
+    private final int[] languageGroup; // script group of each language, model languages first
+    private final int[] maxOrder; // highest n-gram order of each model language
+    private final int modelLanguages;
+    private final double[] logPrior;
+    private final boolean[] groupHasLanguage;
+    private final int[][] groupLanguages;
+
+    /** A detector over a loaded model. */
+    public NgramLanguageDetector(NgramModel model, Settings settings) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.modelLanguages = model.languages().size();
+        int total = modelLanguages + SCRIPT_LANGUAGES.length;
+        this.codes = new String[total];
+        this.languageGroup = new int[total];
+        this.logPrior = new double[total];
+        this.groupHasLanguage = new boolean[GROUPS];
+        this.maxOrder = new int[modelLanguages];
+        for (int i = 0; i < modelLanguages; i++) {
+            maxOrder[i] = model.maxOrder(i);
+        }
+        for (int i = 0; i < total; i++) {
+            boolean fromModel = i < modelLanguages;
+            codes[i] = fromModel ? model.languages().get(i) : SCRIPT_LANGUAGES[i - modelLanguages][0];
+            String script = fromModel ? model.scripts().get(i) : SCRIPT_LANGUAGES[i - modelLanguages][1];
+            languageGroup[i] = group(Character.UnicodeScript.valueOf(script));
+            logPrior[i] = settings.priorScale() * NewsPrior.logWeight(codes[i]);
+            groupHasLanguage[languageGroup[i]] = true;
+        }
+        this.groupLanguages = new int[GROUPS][];
+        for (int g = 0; g < GROUPS; g++) {
+            int gg = g;
+            groupLanguages[g] = java.util.stream.IntStream.range(0, total).filter(l -> languageGroup[l] == gg).toArray();
+        }
+    }
+
+    /** Loads the model shipped with this class, with default settings. Takes about a second; call once and share. */
+    public static NgramLanguageDetector loadDefault() {
+        return new NgramLanguageDetector(loadDefaultModel(), Settings.DEFAULT);
+    }
+
+    /** Reads the model shipped with this class. */
+    public static NgramModel loadDefaultModel() {
+        try (InputStream in = NgramLanguageDetector.class.getResourceAsStream(DEFAULT_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("language model " + DEFAULT_MODEL + " not on the class path");
+            }
+            return NgramModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language model " + DEFAULT_MODEL, e);
+        }
+    }
+
+    /** All language codes this detector can return, besides {@code und}. */
+    public List<String> languages() {
+        List<String> all = new ArrayList<>(Arrays.asList(codes));
+        all.addAll(List.of("ps", "ckb", "uz", "tg", "ky"));
+        return List.copyOf(all);
+    }
+
+    @Override
+    public DetectedLanguage detect(CharSequence text) {
+        return detect(text, null);
+    }
+
+    @Override
+    public DetectedLanguage detect(CharSequence text, String hint) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        List<LanguageSegment> segments = segment(s, hint);
+        if (segments.size() == 1) {
+            LanguageSegment only = segments.get(0);
+            return new DetectedLanguage(only.language(), only.confidence());
+        }
+        // Weigh segments by letters: the winner's confidence is its letter share times its mean confidence.
+        String masked = TextUnits.mask(s);
+        java.util.Map<String, double[]> votes = new java.util.LinkedHashMap<>();
+        double all = 0;
+        for (LanguageSegment segment : segments) {
+            int letters = letters(masked, segment.start(), segment.end());
+            double[] v = votes.computeIfAbsent(segment.language(), k -> new double[2]);
+            v[0] += letters;
+            v[1] += letters * segment.confidence();
+            all += letters;
+        }
+        String best = null;
+        double[] bestVote = null;
+        for (java.util.Map.Entry<String, double[]> e : votes.entrySet()) {
+            if (bestVote == null || e.getValue()[0] > bestVote[0]) {
+                best = e.getKey();
+                bestVote = e.getValue();
+            }
+        }
+        if (best == null || best.equals("und") || all == 0) {
+            return DetectedLanguage.UNDETERMINED;
+        }
+        return new DetectedLanguage(best, clamp(bestVote[1] / all));
+    }
+
+    @Override
+    public List<LanguageSegment> segment(String text) {
+        return segment(text, null);
+    }
+
+    @Override
+    public List<LanguageSegment> segment(String text, String hint) {
+        Objects.requireNonNull(text, "text");
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return List.of();
+        }
+        String masked = TextUnits.mask(text);
+        double[] prior = priorWith(LanguageCodes.normalize(hint));
+        List<TextUnits.Unit> units = TextUnits.split(masked);
+        int total = codes.length;
+        double[][] scores = new double[units.size()][];
+        int[] letters = new int[units.size()];
+        Scratch scratch = new Scratch(total, masked.length());
+        int allLetters = 0;
+        for (int u = 0; u < units.size(); u++) {
+            scores[u] = new double[total];
+            letters[u] = score(masked, units.get(u).start(), units.get(u).end(), scratch, scores[u]);
+            allLetters += letters[u];
+        }
+        if (allLetters == 0) {
+            int last = text.length();
+            while (Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            return List.of(new LanguageSegment("und", first, last, 0.0));
+        }
+        int[] path = viterbi(units, scores, prior);
+        List<LanguageSegment> segments = new ArrayList<>();
+        int u = 0;
+        while (u < units.size()) {
+            int v = u;
+            double[] sum = new double[total];
+            while (v < units.size() && path[v] == path[u]) {
+                for (int l = 0; l < total; l++) {
+                    sum[l] += scores[v][l];
+                }
+                v++;
+            }
+            int start = units.get(u).start();
+            int end = units.get(v - 1).end();
+            String language = refine(codes[path[u]], masked, start, end);
+            addTrimmed(segments, text, start, end, language, confidence(sum, prior, path[u]));
+            u = v;
+        }
+        return List.copyOf(segments);
+    }
+
+    /** Prior log-weights, with the hint's bonus. */
+    private double[] priorWith(String hint) {
+        if (hint == null) {
+            return logPrior;
+        }
+        double[] prior = logPrior.clone();
+        for (int l = 0; l < codes.length; l++) {
+            if (codes[l].equals(hint)) {
+                prior[l] += settings.hintBonus();
+            }
+        }
+        return prior;
+    }
+
+    /** Best language per unit: staying costs nothing, switching costs the boundary's price plus the new language's prior. */
+    private int[] viterbi(List<TextUnits.Unit> units, double[][] scores, double[] prior) {
+        int total = codes.length;
+        int n = units.size();
+        int[][] back = new int[n][total];
+        double[] prev = new double[total];
+        double[] cur = new double[total];
+        for (int l = 0; l < total; l++) {
+            prev[l] = prior[l] + scores[0][l];
+        }
+        for (int u = 1; u < n; u++) {
+            int best = argmax(prev);
+            double switchCost = units.get(u).paragraphStart() ? settings.switchParagraph() : settings.switchSentence();
+            for (int l = 0; l < total; l++) {
+                double stay = prev[l];
+                double move = prev[best] - switchCost + prior[l];
+                if (l == best || stay >= move) {
+                    cur[l] = stay + scores[u][l];
+                    back[u][l] = l;
+                } else {
+                    cur[l] = move + scores[u][l];
+                    back[u][l] = best;
+                }
+            }
+            double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        int[] path = new int[n];
+        path[n - 1] = argmax(prev);
+        for (int u = n - 1; u > 0; u--) {
+            path[u - 1] = back[u][path[u]];
+        }
+        return path;
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Softmax share of {@code chosen} among all languages at the configured temperature. */
+    private double confidence(double[] sum, double[] prior, int chosen) {
+        double top = sum[chosen] + prior[chosen];
+        double z = 0;
+        for (int l = 0; l < sum.length; l++) {
+            z += Math.exp((sum[l] + prior[l] - top) / settings.temperature());
+        }
+        return clamp(1.0 / z);
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0.0, Math.min(1.0, value));
+    }
+
+    /** Adds {@code [start, end)} trimmed of whitespace, merging with the previous segment when the language is the same. */
+    private static void addTrimmed(List<LanguageSegment> segments, String text, int start, int end, String language,
+            double confidence) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e) {
+            return;
+        }
+        if (!segments.isEmpty() && segments.get(segments.size() - 1).language().equals(language)) {
+            LanguageSegment last = segments.remove(segments.size() - 1);
+            double merged = Math.min(last.confidence(), confidence);
+            segments.add(new LanguageSegment(language, last.start(), e, merged));
+            return;
+        }
+        segments.add(new LanguageSegment(language, s, e, confidence));
+    }
+
+    /** Per-call work arrays. */
+    private static final class Scratch {
+        final int[] stamp;
+        final boolean[] candidate;
+        final int[] candidates;
+        final int[] word;
+        final int[] wordGroup;
+        final int[] groupLetters = new int[GROUPS];
+        int generation;
+
+        Scratch(int languages, int textLength) {
+            stamp = new int[languages];
+            candidate = new boolean[languages];
+            candidates = new int[languages];
+            word = new int[textLength + 1];
+            wordGroup = new int[textLength + 1];
+        }
+    }
+
+    /**
+     * Adds the cost of every letter of {@code text[from, to)} to {@code out} (as negative log-probabilities)
+     * and returns the number of letters that count: letters of scripts some language here writes.
+     */
+    private int score(String text, int from, int to, Scratch s, double[] out) {
+        Arrays.fill(s.groupLetters, 0);
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                s.groupLetters[groupOf(cp)]++;
+            }
+            i += Character.charCount(cp);
+        }
+        int letters = 0;
+        int count = 0;
+        Arrays.fill(s.candidate, false);
+        for (int g = 0; g < GROUPS; g++) {
+            if (s.groupLetters[g] > 0 && groupHasLanguage[g]) {
+                letters += s.groupLetters[g];
+                for (int l : groupLanguages[g]) {
+                    s.candidate[l] = true;
+                    s.candidates[count++] = l;
+                }
+            }
+        }
+        if (letters == 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = from; i <= to; ) {
+            int cp = i < to ? text.codePointAt(i) : ' ';
+            i += i < to ? Character.charCount(cp) : 1;
+            int type = Character.getType(cp);
+            if (Character.isLetter(cp) && cp != '\u0640') {
+                int g = groupOf(cp);
+                if (groupHasLanguage[g]) {
+                    s.word[n] = Character.toLowerCase(cp);
+                    s.wordGroup[n++] = g;
+                    continue;
+                }
+            } else if (isJoiner(cp, type)) {
+                continue; // Lingua's training text drops punctuation inside words ("l'homme" -> "lhomme") and tashkeel
+            }
+            if (n > 0) {
+                scoreWord(s, n, count, out);
+                n = 0;
+            }
+        }
+        double missing = settings.scriptFloor() * letters;
+        for (int l = 0; l < out.length; l++) {
+            if (!s.candidate[l]) {
+                out[l] -= missing;
+            }
+        }
+        return letters;
+    }
+
+    private static boolean isJoiner(int cp, int type) {
+        return cp == '\u0640' || type == Character.CONNECTOR_PUNCTUATION || cp == '\'' || cp == '\u2019'
+                || cp == '\u02BC' || (type == Character.NON_SPACING_MARK && cp >= 0x064B && cp <= 0x0670)
+                || cp == '\u200C' || cp == '\u200D' || cp == '-';
+    }
+
+    private void scoreWord(Scratch s, int n, int candidateCount, double[] out) {
+        int[] w = s.word;
+        double backoff = settings.backoff();
+        double floor = settings.floor();
+        double scriptFloor = settings.scriptFloor();
+        int modelCandidates = 0;
+        for (int c = 0; c < candidateCount; c++) {
+            if (s.candidates[c] < modelLanguages) {
+                modelCandidates++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int maxOrder = Math.min(NgramModel.MAX_ORDER, i + 1);
+            int generation = ++s.generation;
+            int resolved = 0;
+            for (int k = maxOrder; k >= 1 && resolved < modelCandidates; k--) {
+                long slot = model.find(NgramModel.hash(w, i - k + 1, k));
+                if (slot == 0) {
+                    continue;
+                }
+                int start = NgramModel.postingStart(slot);
+                int end = start + NgramModel.postingCount(slot);
+                for (int p = start; p < end; p++) {
+                    int l = model.postingLanguage(p);
+                    if (s.candidate[l] && s.stamp[l] != generation) {
+                        s.stamp[l] = generation;
+                        // back-off is counted from the longest n-gram the language has at all
+                        out[l] -= model.postingCost(p) + backoff * (Math.min(maxOrder, this.maxOrder[l]) - k);
+                        resolved++;
+                    }
+                }
+            }
+            int g = s.wordGroup[i];
+            for (int c = 0; c < candidateCount; c++) {
+                int l = s.candidates[c];
+                if (l >= modelLanguages) {
+                    out[l] -= languageGroup[l] == g ? settings.ruleCost() : scriptFloor;
+                } else if (s.stamp[l] != generation) {
+                    out[l] -= languageGroup[l] == g ? floor : scriptFloor;
+                }
+            }
+        }
+    }
+
+    private static int letters(String masked, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; ) {
+            int cp = masked.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                count++;
+            }
+            i += Character.charCount(cp);
+        }
+        return count;
+    }
+
+    /** Script group of a letter: Han and kana are one group, as Japanese mixes them. */
+    static int groupOf(int cp) {
+        if (cp < 0x250) {
+            return LATIN;
+        }
+        return group(Character.UnicodeScript.of(cp));
+    }
+
+    private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
+
+    private static int group(Character.UnicodeScript script) {
+        return switch (script) {
+            case HIRAGANA, KATAKANA, BOPOMOFO -> Character.UnicodeScript.HAN.ordinal();
+            default -> script.ordinal();
+        };
+    }
+
+    /** Languages the model lacks, told from their closest model language by letters only they write. */
+    static String refine(String language, String text, int start, int end) {
+        switch (language) {
+            case "ar", "fa", "ur" -> {
+                int arabic = 0;
+                int pashto = 0;
+                int sorani = 0;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (c >= 0x0600 && c <= 0x06FF) {
+                        arabic++;
+                    }
+                    if ("\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD\u06D0".indexOf(c) >= 0) {
+                        pashto++;
+                    } else if ("\u0695\u06B5\u06CE\u06C6\u06D5".indexOf(c) >= 0) {
+                        sorani++;
+                    }
+                }
+                if (pashto >= 2 && pashto * 60 >= arabic && pashto > sorani) {
+                    return "ps";
+                }
+                if (sorani >= 2 && sorani * 40 >= arabic) {
+                    return "ckb";
+                }
+                return language;
+            }
+            case "ru", "kk", "uk", "bg", "mk", "sr", "be", "mn" -> {
+                int tajik = 0;
+                int uzbek = 0;
+                int kyrgyz = 0;
+                int exclusion = 0;
+                boolean shortU = false;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    switch (Character.toLowerCase(c)) {
+                        case '\u0497', '\u04E3', '\u04EF' -> tajik++;
+                        case '\u045E' -> shortU = true;
+                        case '\u049B', '\u0493', '\u04B3' -> uzbek++;
+                        case '\u04A3', '\u04E9', '\u04AF' -> kyrgyz++;
+                        case '\u04D9', '\u0456', '\u04B1', '\u04BB' -> exclusion++;
+                        default -> {
+                        }
+                    }
+                }
+                if (tajik >= 2 && exclusion == 0) {
+                    return "tg";
+                }
+                if (shortU && uzbek >= 2 && exclusion == 0 && kyrgyz == 0) {
+                    return "uz";
+                }
+                if (kyrgyz >= 2 && yngCount(text, start, end) > 0 && uzbek == 0 && exclusion == 0) {
+                    return "ky";
+                }
+                return language;
+            }
+            default -> {
+                int marks = 0;
+                for (int i = start + 1; i < end; i++) {
+                    char c = text.charAt(i);
+                    char before = Character.toLowerCase(text.charAt(i - 1));
+                    if ((c == '\u02BB' || c == '\u2018') && (before == 'o' || before == 'g')) {
+                        marks++;
+                    }
+                }
+                return marks >= 2 && isLatinModelLanguage(language) ? "uz" : language;
+            }
+        }
+    }
+
+    private static int yngCount(String text, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.toLowerCase(text.charAt(i)) == '\u04A3') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isLatinModelLanguage(String language) {
+        return !List.of("zh", "ja", "ko", "he", "el", "th", "hy", "ka", "hi", "mr", "bn", "gu", "pa", "ta", "te", "am",
+                "km", "lo", "my", "si", "kn", "ml", "or", "dv", "bo", "und").contains(language);
+    }
+}
