@@ -1,6 +1,7 @@
 package io.wirestream.schemas;
 
 import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.DuplicateArticle;
 import io.wirestream.avro.Embed;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.Entity;
@@ -20,7 +21,8 @@ public final class GeneratedClasses {
 
     /** Every class generated from {@code schemas/src/main/avro}. */
     public static final List<Class<?>> ALL = List.of(RawArticle.class, EnrichedArticle.class, LanguageSegment.class,
-            Entity.class, EntityType.class, Embed.class, Provenance.class, DeadLetter.class);
+            Entity.class, EntityType.class, Embed.class, Provenance.class, DeadLetter.class,
+            DuplicateArticle.class);
 
     private static volatile boolean trusted;
 

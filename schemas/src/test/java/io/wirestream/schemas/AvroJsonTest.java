@@ -33,7 +33,8 @@ class AvroJsonTest {
                         .setBaseForm("Baku").setCanonicalId("loc:baku").setCanonicalName("Baku").setConfidence(0.8).build()))
                 .setPublishedAt(Instant.parse("2026-02-03T00:00:00Z"))
                 .setContentHash("abc")
-                .setProvenance(new Provenance("0.1.0", Map.of("language", "m1"), Instant.parse("2026-02-04T10:00:00Z")))
+                .setProvenance(Provenance.newBuilder().setPipelineVersion("0.1.0").setModelVersions(Map.of("language", "m1"))
+                        .setProcessedAt(Instant.parse("2026-02-04T10:00:00Z")).build())
                 .build();
 
         ObjectNode json = AvroJson.toTree(article);

@@ -3,6 +3,7 @@ package io.wirestream.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.DuplicateArticle;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.RawArticle;
 import java.io.IOException;
@@ -32,7 +33,8 @@ class SchemaEvolutionTest {
         return Stream.of(
                 Arguments.of("RawArticle", RawArticle.getClassSchema()),
                 Arguments.of("EnrichedArticle", EnrichedArticle.getClassSchema()),
-                Arguments.of("DeadLetter", DeadLetter.getClassSchema()));
+                Arguments.of("DeadLetter", DeadLetter.getClassSchema()),
+                Arguments.of("DuplicateArticle", DuplicateArticle.getClassSchema()));
     }
 
     @ParameterizedTest(name = "{0}")

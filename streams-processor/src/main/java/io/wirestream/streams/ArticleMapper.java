@@ -34,8 +34,20 @@ public final class ArticleMapper {
                 raw.getPublishedAt(), raw.getLanguageHint());
     }
 
-    /** The enriched record for a raw article and what the enrichment chain made of it. */
+    /** The enriched record for an article not read from Kafka (the offline {@code enrich} command). */
     public static EnrichedArticle toEnriched(RawArticle raw, EnrichmentResult result, Instant processedAt) {
+        return toEnriched(raw, result, processedAt, null, -1, -1);
+    }
+
+    /**
+     * The enriched record for a raw article and what the enrichment chain made of it.
+     *
+     * @param topic     raw topic the article was read from, or null
+     * @param partition its partition, or -1
+     * @param offset    its offset, or -1
+     */
+    public static EnrichedArticle toEnriched(RawArticle raw, EnrichmentResult result, Instant processedAt, String topic,
+                                             int partition, long offset) {
         CleanedArticle cleaned = result.cleaned();
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
@@ -60,7 +72,14 @@ public final class ArticleMapper {
                 .setTruncated(false)
                 .setContentHash(result.contentHash())
                 .setMetadata(raw.getMetadata() == null ? Map.of() : new HashMap<>(raw.getMetadata()))
-                .setProvenance(new Provenance(PipelineVersion.get(), new HashMap<>(result.modelVersions()), processedAt))
+                .setProvenance(Provenance.newBuilder()
+                        .setPipelineVersion(PipelineVersion.get())
+                        .setModelVersions(new HashMap<>(result.modelVersions()))
+                        .setProcessedAt(processedAt)
+                        .setSourceTopic(topic)
+                        .setSourcePartition(partition)
+                        .setSourceOffset(offset)
+                        .build())
                 .build();
     }
 

@@ -85,6 +85,7 @@ public final class EnrichmentTopology {
     private static EnrichedArticle toEnriched(InFlight article, Enricher enricher, Clock clock) {
         EnrichmentResult result = new EnrichmentResult(article.cleaned(), article.language(), article.entities(),
                 enricher.contentHash(article.cleaned()), enricher.modelVersions());
-        return ArticleMapper.toEnriched(article.raw(), result, clock.instant());
+        return ArticleMapper.toEnriched(article.raw(), result, clock.instant(), article.source().topic(),
+                article.source().partition(), article.source().offset());
     }
 }
