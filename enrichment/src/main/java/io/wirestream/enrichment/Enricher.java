@@ -40,12 +40,30 @@ public final class Enricher {
     private final LanguageDetector detector;
     private final EntityTagger tagger;
     private final Map<String, String> modelVersions;
+    private final int nlpCharBudget;
+
+    /** Default {@link #nlpCharBudget()}: about 15,000 words, far beyond any news story. */
+    public static final int DEFAULT_NLP_CHAR_BUDGET = 100_000;
 
     /**
      * @param modelVersions stage name -> version of what that stage runs, reported in every result
      */
     public Enricher(ArticleValidator validator, TextCleaner cleaner, LanguageDetector detector, EntityTagger tagger,
             Map<String, String> modelVersions) {
+        this(validator, cleaner, detector, tagger, modelVersions, DEFAULT_NLP_CHAR_BUDGET);
+    }
+
+    /**
+     * @param nlpCharBudget the language and entity stages see at most this many characters of the clean
+     *                      text (cut at a paragraph or word boundary), so that no article can take
+     *                      unbounded time; the record says so with {@code truncated}
+     */
+    public Enricher(ArticleValidator validator, TextCleaner cleaner, LanguageDetector detector, EntityTagger tagger,
+            Map<String, String> modelVersions, int nlpCharBudget) {
+        if (nlpCharBudget < 1_000) {
+            throw new IllegalArgumentException("nlpCharBudget must be at least 1000 characters, was " + nlpCharBudget);
+        }
+        this.nlpCharBudget = nlpCharBudget;
         this.validator = Objects.requireNonNull(validator, "validator");
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.detector = Objects.requireNonNull(detector, "detector");
@@ -62,6 +80,33 @@ public final class Enricher {
         versions.put(EnrichmentException.STAGE_LANGUAGE, detector.version());
         versions.put(EnrichmentException.STAGE_ENTITIES, tagger.version());
         return new Enricher(new ArticleValidator(), new TextCleaner(), detector, tagger, versions);
+    }
+
+    /** The same chain with another NLP budget (characters of clean text the language and entity stages see). */
+    public Enricher withNlpCharBudget(int chars) {
+        return new Enricher(validator, cleaner, detector, tagger, modelVersions, chars);
+    }
+
+    /** Characters of clean text the language and entity stages see. */
+    public int nlpCharBudget() {
+        return nlpCharBudget;
+    }
+
+    /** Whether the language and entity stages saw only a prefix of this article's text. */
+    public boolean isTruncatedForNlp(CleanedArticle cleaned) {
+        return cleaned.text().length() > nlpCharBudget;
+    }
+
+    /** The prefix of the text within the NLP budget, cut at a paragraph break, else at whitespace. */
+    private String nlpText(String text) {
+        if (text.length() <= nlpCharBudget) {
+            return text;
+        }
+        int cut = text.lastIndexOf("\n\n", nlpCharBudget);
+        if (cut < nlpCharBudget / 2) {
+            cut = text.lastIndexOf(' ', nlpCharBudget);
+        }
+        return text.substring(0, cut < nlpCharBudget / 2 ? nlpCharBudget : cut);
     }
 
     /** Stage {@code validate}: every violation, empty when the article is acceptable. */
@@ -93,9 +138,16 @@ public final class Enricher {
     public LanguageResult detectLanguage(CleanedArticle cleaned, String languageHint) {
         Objects.requireNonNull(cleaned, "cleaned");
         return guard(EnrichmentException.STAGE_LANGUAGE, () -> {
-            List<LanguageSegment> body = detector.segment(cleaned.text(), languageHint);
+            String text = nlpText(cleaned.text());
+            List<LanguageSegment> body = detector.segment(text, languageHint);
             List<LanguageSegment> title = detector.segment(cleaned.title(), languageHint);
-            DetectedLanguage document = new LanguageVote().add(cleaned.title(), title).add(cleaned.text(), body).result();
+            DetectedLanguage document = new LanguageVote().add(cleaned.title(), title).add(text, body).result();
+            if (text.length() < cleaned.text().length()) {
+                // the unread tail is assumed to be in the document language, with no confidence
+                List<LanguageSegment> all = new ArrayList<>(body);
+                all.add(new LanguageSegment(document.language(), text.length(), cleaned.text().length(), 0.0));
+                body = List.copyOf(all);
+            }
             return new LanguageResult(document, body);
         });
     }
@@ -108,13 +160,16 @@ public final class Enricher {
         Objects.requireNonNull(cleaned, "cleaned");
         Objects.requireNonNull(language, "language");
         return guard(EnrichmentException.STAGE_ENTITIES, () -> {
-            String text = cleaned.text();
+            String text = nlpText(cleaned.text());
             List<LanguageSegment> segments = language.segments().isEmpty() && !text.isEmpty()
                     ? List.of(new LanguageSegment(language.document().language(), 0, text.length(), 0.0))
                     : language.segments();
             List<EntityMention> mentions = new ArrayList<>();
             for (LanguageSegment segment : segments) {
-                String part = text.substring(segment.start(), segment.end());
+                if (segment.start() >= text.length()) {
+                    break;
+                }
+                String part = text.substring(segment.start(), Math.min(segment.end(), text.length()));
                 for (EntityMention m : tagger.tag(part, segment.language())) {
                     mentions.add(new EntityMention(m.type(), m.text(), m.start() + segment.start(), m.end() + segment.start(),
                             m.baseForm(), m.canonicalId(), m.canonicalName(), m.confidence()));
