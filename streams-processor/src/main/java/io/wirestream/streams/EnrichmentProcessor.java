@@ -27,7 +27,8 @@ public final class EnrichmentProcessor implements AutoCloseable {
     public EnrichmentProcessor(ProcessorSettings settings, Enricher enricher) {
         this.settings = settings;
         Topology topology = EnrichmentTopology.build(settings.topics(),
-                TopologySerdes.avro(settings.connection().serdeConfigForClients()), enricher);
+                TopologySerdes.avro(settings.connection().serdeConfigForClients()),
+                enricher.withNlpCharBudget(settings.nlpCharBudget()), settings.dedup(), java.time.Clock.systemUTC());
         LOG.info("Topology:\n{}", topology.describe());
         this.streams = new KafkaStreams(topology, settings.streamsConfig());
         streams.setUncaughtExceptionHandler(e -> {

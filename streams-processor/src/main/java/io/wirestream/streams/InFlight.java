@@ -20,18 +20,33 @@ record InFlight(
         CleanedArticle cleaned,
         LanguageResult language,
         List<EntityMention> entities,
-        DeadLetter failure) {
+        DeadLetter failure,
+        String duplicateOf) {
+
+    /** Whether the remaining stages should skip this article. */
+    boolean isDone() {
+        return failure != null || duplicateOf != null;
+    }
 
     static InFlight parsed(SourceRecord source, RawArticle raw, ArticleInput input) {
-        return new InFlight(source, raw, input, null, null, null, null);
+        return new InFlight(source, raw, input, null, null, null, null, null);
     }
 
     static InFlight failed(SourceRecord source, DeadLetter failure) {
-        return new InFlight(source, null, null, null, null, null, failure);
+        return new InFlight(source, null, null, null, null, null, failure, null);
     }
 
     boolean isFailed() {
         return failure != null;
+    }
+
+    /** Whether this article id was already processed within the dedup window. */
+    boolean isDuplicate() {
+        return duplicateOf != null;
+    }
+
+    InFlight asDuplicateOf(String originalId) {
+        return new InFlight(source, raw, input, cleaned, language, entities, failure, originalId);
     }
 
     /** Article id when known, for logs and dead letters. */
@@ -40,18 +55,18 @@ record InFlight(
     }
 
     InFlight withCleaned(CleanedArticle value) {
-        return new InFlight(source, raw, input, value, language, entities, failure);
+        return new InFlight(source, raw, input, value, language, entities, failure, duplicateOf);
     }
 
     InFlight withLanguage(LanguageResult value) {
-        return new InFlight(source, raw, input, cleaned, value, entities, failure);
+        return new InFlight(source, raw, input, cleaned, value, entities, failure, duplicateOf);
     }
 
     InFlight withEntities(List<EntityMention> value) {
-        return new InFlight(source, raw, input, cleaned, language, List.copyOf(value), failure);
+        return new InFlight(source, raw, input, cleaned, language, List.copyOf(value), failure, duplicateOf);
     }
 
     InFlight withFailure(DeadLetter value) {
-        return new InFlight(source, raw, input, cleaned, language, entities, value);
+        return new InFlight(source, raw, input, cleaned, language, entities, value, duplicateOf);
     }
 }

@@ -6,9 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One enrichment stage of the topology: a pure step on an article in flight. A failed article passes
- * through untouched; a stage that rejects or throws turns the article into a dead letter with the
- * stage name, reason code, message and exception class, so one bad record never stops the task.
+ * One enrichment stage of the topology: a pure step on an article in flight. A failed or duplicate
+ * article passes through untouched; a stage that rejects or throws turns the article into a dead
+ * letter with the stage name, reason code, message and exception class, so one bad record never
+ * stops the task.
  */
 final class Stage implements ValueMapper<InFlight, InFlight> {
 
@@ -36,7 +37,7 @@ final class Stage implements ValueMapper<InFlight, InFlight> {
 
     @Override
     public InFlight apply(InFlight article) {
-        if (article.isFailed()) {
+        if (article.isDone()) {
             return article;
         }
         try {

@@ -1,6 +1,7 @@
 package io.wirestream.streams;
 
 import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.DuplicateArticle;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.registry.SchemaRegistryClient;
@@ -16,12 +17,13 @@ import org.apache.kafka.common.serialization.Serde;
  * by {@code rawArticle}, so that undecodable records reach the dead-letter topic with their bytes.
  */
 public record TopologySerdes(Deserializer<RawArticle> rawArticle, Serde<EnrichedArticle> enrichedArticle,
-                             Serde<DeadLetter> deadLetter) {
+                             Serde<DeadLetter> deadLetter, Serde<DuplicateArticle> duplicateArticle) {
 
     public TopologySerdes {
         Objects.requireNonNull(rawArticle, "rawArticle");
         Objects.requireNonNull(enrichedArticle, "enrichedArticle");
         Objects.requireNonNull(deadLetter, "deadLetter");
+        Objects.requireNonNull(duplicateArticle, "duplicateArticle");
     }
 
     /** Confluent-wire-format Avro serdes configured from the Confluent config names ({@code schema.registry.url}, ...). */
@@ -32,7 +34,9 @@ public record TopologySerdes(Deserializer<RawArticle> rawArticle, Serde<Enriched
         enriched.configure(serdeConfig, false);
         SpecificAvroSerde<DeadLetter> dead = new SpecificAvroSerde<>(DeadLetter.class);
         dead.configure(serdeConfig, false);
-        return new TopologySerdes(raw, enriched, dead);
+        SpecificAvroSerde<DuplicateArticle> duplicates = new SpecificAvroSerde<>(DuplicateArticle.class);
+        duplicates.configure(serdeConfig, false);
+        return new TopologySerdes(raw, enriched, dead, duplicates);
     }
 
     /** The same serdes on one given registry client, for tests and tools. */
@@ -43,6 +47,8 @@ public record TopologySerdes(Deserializer<RawArticle> rawArticle, Serde<Enriched
         enriched.configure(serdeConfig, false);
         SpecificAvroSerde<DeadLetter> dead = new SpecificAvroSerde<>(DeadLetter.class, client);
         dead.configure(serdeConfig, false);
-        return new TopologySerdes(raw, enriched, dead);
+        SpecificAvroSerde<DuplicateArticle> duplicates = new SpecificAvroSerde<>(DuplicateArticle.class, client);
+        duplicates.configure(serdeConfig, false);
+        return new TopologySerdes(raw, enriched, dead, duplicates);
     }
 }

@@ -3,6 +3,7 @@ package io.wirestream.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.DuplicateArticle;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.EntityType;
 import io.wirestream.avro.RawArticle;
@@ -42,6 +43,7 @@ class EnrichmentTopologyTest {
 
     private static final Instant NOW = Instant.parse("2026-02-04T12:00:00Z");
     private static final Topics TOPICS = Topics.defaults();
+    private static final DedupSettings DEDUP = new DedupSettings(java.time.Duration.ofHours(1), 1, 0.5);
     private static Enricher enricher;
 
     private String scope;
@@ -50,6 +52,7 @@ class EnrichmentTopologyTest {
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<byte[], DeadLetter> deadLetters;
+    private TestOutputTopic<String, DuplicateArticle> duplicates;
     private SpecificAvroSerializer<RawArticle> rawSerializer;
 
     @BeforeAll
@@ -66,7 +69,7 @@ class EnrichmentTopologyTest {
         scope = "topology-" + UUID.randomUUID();
         serdeConfig = Map.of("schema.registry.url", "mock://" + scope);
         TopologySerdes serdes = TopologySerdes.avro(serdeConfig);
-        Topology topology = EnrichmentTopology.build(TOPICS, serdes, chain, Clock.fixed(NOW, ZoneOffset.UTC));
+        Topology topology = EnrichmentTopology.build(TOPICS, serdes, chain, DEDUP, Clock.fixed(NOW, ZoneOffset.UTC));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -75,6 +78,8 @@ class EnrichmentTopologyTest {
         raw = driver.createInputTopic(TOPICS.raw(), new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), serdes.enrichedArticle().deserializer());
         deadLetters = driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), serdes.deadLetter().deserializer());
+        duplicates = driver.createOutputTopic(TOPICS.duplicates(), new StringDeserializer(),
+                serdes.duplicateArticle().deserializer());
         rawSerializer = new SpecificAvroSerializer<>(RawArticle.class);
         rawSerializer.configure(serdeConfig, false);
     }
@@ -86,7 +91,11 @@ class EnrichmentTopologyTest {
     }
 
     private void send(RawArticle article) {
-        raw.pipeInput(article.getId().getBytes(StandardCharsets.UTF_8), rawSerializer.serialize(TOPICS.raw(), article));
+        send(article, NOW);
+    }
+
+    private void send(RawArticle article, Instant timestamp) {
+        raw.pipeInput(article.getId().getBytes(StandardCharsets.UTF_8), rawSerializer.serialize(TOPICS.raw(), article), timestamp);
     }
 
     private static RawArticle article(String id, String title, String body) {
@@ -197,13 +206,65 @@ class EnrichmentTopologyTest {
         Topology topology = EnrichmentTopology.build(TOPICS, TopologySerdes.avro(serdeConfig), enricher);
         TopologyDescription description = topology.describe();
 
-        assertThat(description.subtopologies()).hasSize(1);
-        List<String> names = description.subtopologies().iterator().next().nodes().stream()
+        assertThat(description.subtopologies()).hasSize(2);
+        List<String> names = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
                 .map(TopologyDescription.Node::name).toList();
-        assertThat(names).contains("read-raw-articles", "parse-article", "validate-article", "clean-text", "detect-language",
-                "tag-entities", "route-failures", "route-enriched", "build-dead-letter", "build-enriched-article",
-                "write-dead-letters", "write-enriched-articles");
-        assertThat(names).noneMatch(n -> n.startsWith("KSTREAM-"));
+        assertThat(names).contains("read-raw-articles", "parse-article", "validate-article", "dedupe-article-ids", "clean-text",
+                "detect-language", "tag-entities", "route-failures", "route-duplicates", "route-enriched", "build-dead-letter",
+                "build-id-duplicate", "build-enriched-article", "write-dead-letters", "write-id-duplicates",
+                "detect-duplicates", "route-checked-duplicates", "route-checked-enriched", "write-content-duplicates",
+                "key-by-article-id", "write-enriched-articles");
+        assertThat(names).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
+        assertThat(description.toString()).contains("articles-by-content-repartition", "article-ids", "content-bands");
+    }
+
+    private static final String STORY = "Water ministers from Egypt, Ethiopia and Sudan met in Geneva on Wednesday for a new "
+            + "round of talks on the management of the Nile, officials said. The United Nations hosted the meeting, which "
+            + "followed months of stalled negotiations. A spokesperson said the delegations had agreed to meet again in Cairo.";
+
+    @Test
+    void shouldEmitOnceAndReportDuplicateWhenSameIdArrivesTwiceWithinWindow() {
+        send(article("same", "Talks", STORY));
+        send(article("same", "Talks", STORY), NOW.plusSeconds(60));
+        send(article("same", "Talks", STORY), NOW.plus(java.time.Duration.ofHours(3)));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly("same", "same");
+        DuplicateArticle duplicate = duplicates.readValue();
+        assertThat(duplicate.getId()).isEqualTo("same");
+        assertThat(duplicate.getOriginalId()).isEqualTo("same");
+        assertThat(duplicate.getMatchedBy()).isEqualTo("id");
+        assertThat(duplicate.getOffset()).isEqualTo(1);
+        assertThat(duplicates.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldReportContentDuplicateWhenSameTextArrivesUnderAnotherId() {
+        send(article("wire-1", "Ministers meet in Geneva", STORY));
+        send(article("outlet-copy", "MINISTERS MEET IN GENEVA", STORY.replace(" ", "  ")), NOW.plusSeconds(5));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly("wire-1");
+        DuplicateArticle duplicate = duplicates.readValue();
+        assertThat(duplicate.getId()).isEqualTo("outlet-copy");
+        assertThat(duplicate.getOriginalId()).isEqualTo("wire-1");
+        assertThat(duplicate.getMatchedBy()).isEqualTo("content");
+        assertThat(duplicate.getContentHash()).hasSize(64);
+    }
+
+    @Test
+    void shouldFlagNearDuplicateWithSimilarityWhenCopyIsEdited() {
+        send(article("wire-2", "Ministers meet in Geneva", STORY));
+        send(article("edited", "Nile talks resume in Geneva", STORY.replace("officials said", "diplomats said")
+                .replace("Wednesday", "Wednesday morning")), NOW.plusSeconds(5));
+        send(article("other", "Summit in Vienna", "The heads of government of Austria, Hungary and Slovakia met in Vienna "
+                + "on Monday to discuss transport projects."), NOW.plusSeconds(6));
+
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).extracting(EnrichedArticle::getId).containsExactly("wire-2", "edited", "other");
+        assertThat(out.get(0).getNearDuplicateOf()).isNull();
+        assertThat(out.get(1).getNearDuplicateOf()).isEqualTo("wire-2");
+        assertThat(out.get(1).getNearDuplicateSimilarity()).isBetween(0.5, 0.99);
+        assertThat(out.get(2).getNearDuplicateOf()).isNull();
+        assertThat(duplicates.isEmpty()).isTrue();
     }
 
     private static LanguageDetector enricherDetector() {

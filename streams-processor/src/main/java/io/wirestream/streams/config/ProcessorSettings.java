@@ -1,8 +1,12 @@
 package io.wirestream.streams.config;
 
 import io.wirestream.config.KafkaConnection;
+import io.wirestream.enrichment.Enricher;
+import io.wirestream.streams.DedupSettings;
 import io.wirestream.streams.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -14,13 +18,19 @@ import org.apache.kafka.streams.StreamsConfig;
  * <ul>
  *   <li>{@code application.id} (default {@code wirestream-enricher}), {@code num.stream.threads} (1),
  *       {@code state.dir} (Kafka Streams' default), {@code processing.guarantee} ({@code exactly_once_v2})</li>
- *   <li>{@code topic.raw}, {@code topic.enriched}, {@code topic.dead-letter}</li>
+ *   <li>{@code topic.raw}, {@code topic.enriched}, {@code topic.dead-letter}, {@code topic.duplicates}</li>
+ *   <li>{@code dedup.window} (ISO-8601, default {@code P1D}), {@code dedup.partitions} (1),
+ *       {@code dedup.near-duplicate.threshold} (0.5)</li>
+ *   <li>{@code nlp.char.budget} (characters of clean text the NLP stages see, default 100,000)</li>
+ *   <li>{@code health.port}: HTTP port of {@code /health}, {@code /ready} and {@code /metrics}
+ *       (-1 = off, the default; 0 = any free port)</li>
  *   <li>connection settings: see {@link KafkaConnection}; any {@code kafka.*} key is passed to Kafka
  *       Streams and its clients unchanged (e.g. {@code kafka.commit.interval.ms})</li>
  * </ul>
  */
 public record ProcessorSettings(String applicationId, KafkaConnection connection, Topics topics, int numStreamThreads,
-                                Path stateDir, String processingGuarantee) {
+                                Path stateDir, String processingGuarantee, DedupSettings dedup, int nlpCharBudget,
+                                int healthPort) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream-enricher";
 
@@ -29,6 +39,10 @@ public record ProcessorSettings(String applicationId, KafkaConnection connection
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(processingGuarantee, "processingGuarantee");
+        Objects.requireNonNull(dedup, "dedup");
+        if (healthPort < -1 || healthPort > 65535) {
+            throw new IllegalArgumentException("health.port must be -1 (off), 0 (any free port) or a port, was " + healthPort);
+        }
         if (numStreamThreads < 1 || numStreamThreads > 64) {
             throw new IllegalArgumentException("num.stream.threads must be within 1..64, was " + numStreamThreads);
         }
@@ -45,10 +59,28 @@ public record ProcessorSettings(String applicationId, KafkaConnection connection
                 KafkaConnection.from(settings),
                 new Topics(settings.getOrDefault("topic.raw", defaults.raw()),
                         settings.getOrDefault("topic.enriched", defaults.enriched()),
-                        settings.getOrDefault("topic.dead-letter", defaults.deadLetter())),
+                        settings.getOrDefault("topic.dead-letter", defaults.deadLetter()),
+                        settings.getOrDefault("topic.duplicates", defaults.duplicates())),
                 parseInt(settings, "num.stream.threads", 1),
                 settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
-                settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2));
+                settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
+                new DedupSettings(parseDuration(settings, "dedup.window", DedupSettings.defaults().window()),
+                        parseInt(settings, "dedup.partitions", 1),
+                        Double.parseDouble(settings.getOrDefault("dedup.near-duplicate.threshold", "0.5"))),
+                parseInt(settings, "nlp.char.budget", Enricher.DEFAULT_NLP_CHAR_BUDGET),
+                parseInt(settings, "health.port", -1));
+    }
+
+    private static Duration parseDuration(Map<String, String> settings, String key, Duration fallback) {
+        String value = settings.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Duration.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT24H or P7D, was '" + value + "'", e);
+        }
     }
 
     private static int parseInt(Map<String, String> settings, String key, int fallback) {
