@@ -27,7 +27,14 @@ import java.util.Set;
  * <p>Arabic proclitics are matched through: a leading {@code و} or {@code ف}, then {@code ب ل ك}, and the
  * {@code ل + ال} contraction ({@code للولايات} -> {@code الولايات}). The mention's text is the whole written
  * token, its base form the stripped one. Clitics are not stripped in Persian, Urdu, Pashto or Kurdish text,
- * where these letters do not attach.
+ * where these letters do not attach. In Russian text (and text of unknown language) every word of a name is
+ * also read in its possible nominatives ({@code Южной Кореи} -> {@code Южная Корея}, see {@link BaseForms}); in
+ * Turkish and Azerbaijani a case suffix after an apostrophe belongs to the mention but not to its base form
+ * ({@code Türkiye'nin} -> {@code Türkiye}), and Azerbaijani suffixes without one are stripped
+ * ({@code Azərbaycanın}). These readings only ever match names the gazetteer knows.
+ *
+ * <p>Besides places and organizations, a curated list of people named often in the news ({@code persons.tsv})
+ * gives person entities to languages without a statistical model.
  *
  * <p>Sharp edges: a gazetteer knows names, not contexts: {@code Jordan} the basketball player is a country
  * here, and a key shared by two entities ({@code عمان}: Oman and Amman) goes to the country, with a lower
@@ -40,7 +47,7 @@ public final class GazetteerTagger implements EntityTagger {
 
     static final String RESOURCE_DIR = "/io/wirestream/enrichment/gazetteer/";
     private static final List<String> RESOURCES = List.of("countries_cldr.tsv", "countries_extra.tsv", "places.tsv",
-            "organizations.tsv", "stoplist.tsv");
+            "organizations.tsv", "persons.tsv", "stoplist.tsv");
     private static final Set<String> NO_CLITICS = Set.of("fa", "ur", "ps", "ckb", "ku");
     private static final double UNIQUE = 0.9;
     private static final double AMBIGUOUS = 0.6;
@@ -119,7 +126,7 @@ public final class GazetteerTagger implements EntityTagger {
         if (cldr != null) {
             readCldr(cldr, names, canonical);
         }
-        for (String curated : List.of("countries_extra.tsv", "places.tsv", "organizations.tsv")) {
+        for (String curated : List.of("countries_extra.tsv", "places.tsv", "organizations.tsv", "persons.tsv")) {
             if (texts.containsKey(curated)) {
                 readCurated(texts.get(curated), names, canonical);
             }
@@ -151,7 +158,7 @@ public final class GazetteerTagger implements EntityTagger {
     public List<EntityMention> tag(String text, String language) {
         Objects.requireNonNull(text, "text");
         String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
-        boolean clitics = !NO_CLITICS.contains(lang);
+        Rules rules = Rules.of(lang);
         Set<String> langStop = stopKeys.getOrDefault(lang, Set.of());
         List<Token> tokens = Tokens.tokenize(text);
         List<EntityMention> mentions = new ArrayList<>();
@@ -160,52 +167,105 @@ public final class GazetteerTagger implements EntityTagger {
             if (!first.word()) {
                 continue;
             }
-            Match best = null;
-            for (Variant variant : variants(text, first, clitics)) {
+            Search search = new Search(text, tokens, i, langStop, rules);
+            for (Variant variant : variants(text, first, rules)) {
                 Node node = root.next.get(variant.key());
-                int j = i;
-                while (node != null) {
-                    if (!node.entries.isEmpty()) {
-                        Match match = accept(text, tokens, i, j, variant, node.entries, langStop);
-                        if (match != null && (best == null || j > best.last() || (j == best.last() && variant.stripped() < best.variant().stripped()))) {
-                            best = match;
-                        }
-                    }
-                    j++;
-                    if (j >= tokens.size() || tokens.get(j).breakBefore()) {
-                        break;
-                    }
-                    node = node.next.get(tokens.get(j).key());
+                if (node != null) {
+                    List<Variant> parts = new ArrayList<>();
+                    parts.add(variant);
+                    search.walk(node, i, parts);
                 }
             }
+            Match best = search.best;
             if (best != null) {
-                mentions.add(best.toMention(text, tokens, canonicalNames));
-                i = best.last();
+                int last = rules.turkicApostrophe() ? apostropheSuffix(text, tokens, best.last()) : best.last();
+                mentions.add(best.toMention(text, tokens, last, canonicalNames));
+                i = last;
             }
         }
         return List.copyOf(mentions);
     }
 
+    /** Language rules for matching inflected and cliticized names. */
+    private record Rules(boolean arabicClitics, boolean russianCases, boolean turkicStems, boolean turkicApostrophe) {
+        static Rules of(String lang) {
+            boolean unknown = lang.equals("und");
+            return new Rules(!NO_CLITICS.contains(lang), lang.equals("ru") || unknown, lang.equals("az"),
+                    lang.equals("tr") || lang.equals("az") || unknown);
+        }
+    }
+
     private record Variant(String key, String surface, int stripped) {
     }
 
-    private record Match(int first, int last, Variant variant, Entry entry, boolean ambiguous) {
-        EntityMention toMention(String text, List<Token> tokens, Map<String, String> names) {
+    /** Depth-first walk of the trie over every reading of every token; keeps the best match from one start. */
+    private final class Search {
+        private final String text;
+        private final List<Token> tokens;
+        private final int first;
+        private final Set<String> langStop;
+        private final Rules rules;
+        Match best;
+
+        Search(String text, List<Token> tokens, int first, Set<String> langStop, Rules rules) {
+            this.text = text;
+            this.tokens = tokens;
+            this.first = first;
+            this.langStop = langStop;
+            this.rules = rules;
+        }
+
+        void walk(Node node, int j, List<Variant> parts) {
+            if (!node.entries.isEmpty()) {
+                Match match = accept(text, tokens, first, j, parts, node.entries, langStop);
+                if (match != null && (best == null || j > best.last() || (j == best.last() && match.stripped() < best.stripped()))) {
+                    best = match;
+                }
+            }
+            int next = j + 1;
+            if (next >= tokens.size() || tokens.get(next).breakBefore()) {
+                return;
+            }
+            Token token = tokens.get(next);
+            for (Variant alternative : inflections(text, token, rules)) {
+                Node child = node.next.get(alternative.key());
+                if (child != null) {
+                    parts.add(alternative);
+                    walk(child, next, parts);
+                    parts.remove(parts.size() - 1);
+                }
+            }
+        }
+    }
+
+    private record Match(int first, int last, String base, Entry entry, boolean ambiguous, int stripped) {
+        EntityMention toMention(String text, List<Token> tokens, int lastToken, Map<String, String> names) {
             int start = tokens.get(first).start();
-            int end = tokens.get(last).end();
+            int end = tokens.get(lastToken).end();
             String surface = text.substring(start, end);
-            String base = variant.stripped() == 0 ? surface : variant.surface() + text.substring(tokens.get(first).end(), end);
-            double confidence = (ambiguous ? AMBIGUOUS : UNIQUE) - (variant.stripped() > 0 ? STRIPPED_PENALTY : 0.0);
+            double confidence = (ambiguous ? AMBIGUOUS : UNIQUE) - (stripped > 0 ? STRIPPED_PENALTY : 0.0);
             return new EntityMention(entry.type(), surface, start, end, base, entry.id(), names.get(entry.id()), confidence);
         }
     }
 
-    private static Match accept(String text, List<Token> tokens, int first, int last, Variant variant, List<Entry> entries,
+    private static Match accept(String text, List<Token> tokens, int first, int last, List<Variant> parts, List<Entry> entries,
             Set<String> langStop) {
-        if (!langStop.isEmpty() && langStop.contains(joinedKey(tokens, first, last, variant.key()))) {
+        StringBuilder key = new StringBuilder();
+        StringBuilder base = new StringBuilder();
+        int stripped = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Variant part = parts.get(k);
+            stripped += part.stripped();
+            key.append(k == 0 ? "" : " ").append(part.key());
+            base.append(part.surface());
+            if (first + k < last) {
+                base.append(text, tokens.get(first + k).end(), tokens.get(first + k + 1).start());
+            }
+        }
+        if (!langStop.isEmpty() && langStop.contains(key.toString())) {
             return null;
         }
-        String surface = variant.stripped() > 0 ? variant.surface() : text.substring(tokens.get(first).start(), tokens.get(last).end());
+        String surface = base.toString();
         Entry best = null;
         Set<String> ids = new HashSet<>();
         for (Entry entry : entries) {
@@ -217,15 +277,61 @@ public final class GazetteerTagger implements EntityTagger {
                 best = entry;
             }
         }
-        return best == null ? null : new Match(first, last, variant, best, ids.size() > 1);
+        return best == null ? null : new Match(first, last, surface, best, ids.size() > 1, stripped);
     }
 
-    /** The token itself, then Arabic proclitic readings: و/ف, then ب/ل/ك, and ل + ال -> ال. */
-    private static List<Variant> variants(String text, Token token, boolean clitics) {
+    /**
+     * The last token of a name followed by a Turkish apostrophe suffix ({@code Türkiye'nin}): the suffix's
+     * token, so the mention covers the written word; otherwise {@code last}.
+     */
+    private static int apostropheSuffix(String text, List<Token> tokens, int last) {
+        if (last + 2 >= tokens.size()) {
+            return last;
+        }
+        Token apostrophe = tokens.get(last + 1);
+        Token suffix = tokens.get(last + 2);
+        boolean attached = apostrophe.key().equals("'") && apostrophe.start() == tokens.get(last).end()
+                && suffix.word() && suffix.start() == apostrophe.end();
+        return attached && BaseForms.isTurkicSuffix(text.substring(suffix.start(), suffix.end())) ? last + 2 : last;
+    }
+
+    /** A token inside a name: itself, then its Russian nominatives or Azerbaijani stems where the rules allow. */
+    private static List<Variant> inflections(String text, Token token, Rules rules) {
+        String surface = text.substring(token.start(), token.end());
+        Variant itself = new Variant(token.key(), surface, 0);
+        if (!token.word()) {
+            return List.of(itself);
+        }
+        List<Variant> out = new ArrayList<>(4);
+        out.add(itself);
+        addInflections(surface, rules, out);
+        return out;
+    }
+
+    private static void addInflections(String surface, Rules rules, List<Variant> out) {
+        int script = surface.codePointAt(surface.length() - 1);
+        if (rules.russianCases() && Character.UnicodeScript.of(script) == Character.UnicodeScript.CYRILLIC) {
+            for (String candidate : BaseForms.russianNominatives(surface)) {
+                out.add(variant(candidate, 1));
+            }
+        }
+        if (rules.turkicStems() && Character.UnicodeScript.of(script) == Character.UnicodeScript.LATIN) {
+            for (String candidate : BaseForms.turkicStems(surface)) {
+                out.add(variant(candidate, 1));
+            }
+        }
+    }
+
+    /**
+     * The first token of a name: itself, its Russian or Azerbaijani base forms, then Arabic proclitic readings:
+     * و/ف, then ب/ل/ك, and ل + ال -> ال.
+     */
+    private static List<Variant> variants(String text, Token token, Rules rules) {
         String surface = text.substring(token.start(), token.end());
         List<Variant> out = new ArrayList<>(4);
         out.add(new Variant(token.key(), surface, 0));
-        if (!clitics || Character.UnicodeScript.of(surface.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+        addInflections(surface, rules, out);
+        if (!rules.arabicClitics() || Character.UnicodeScript.of(surface.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
             return out;
         }
         List<String[]> bases = new ArrayList<>(); // {remaining surface, letters stripped}
@@ -289,11 +395,7 @@ public final class GazetteerTagger implements EntityTagger {
     }
 
     private static String joinedKey(List<Token> tokens, int first, int last) {
-        return joinedKey(tokens, first, last, tokens.get(first).key());
-    }
-
-    private static String joinedKey(List<Token> tokens, int first, int last, String firstKey) {
-        StringBuilder sb = new StringBuilder(firstKey);
+        StringBuilder sb = new StringBuilder(tokens.get(first).key());
         for (int k = first + 1; k <= last; k++) {
             sb.append(' ').append(tokens.get(k).key());
         }
@@ -308,6 +410,7 @@ public final class GazetteerTagger implements EntityTagger {
     private static final int PRIORITY_COUNTRY = 0;
     private static final int PRIORITY_PLACE = 1;
     private static final int PRIORITY_ORGANIZATION = 2;
+    private static final int PRIORITY_PERSON = 3;
 
     private static void readCldr(String tsv, List<Name> names, Map<String, String> canonical) {
         for (String line : tsv.split("\n")) {
@@ -344,7 +447,9 @@ public final class GazetteerTagger implements EntityTagger {
             }
             String id = f[0].strip();
             EntityType type = EntityType.valueOf(f[1].strip());
-            int priority = id.startsWith("country:") ? PRIORITY_COUNTRY : type == EntityType.ORGANIZATION ? PRIORITY_ORGANIZATION : PRIORITY_PLACE;
+            int priority = id.startsWith("country:") ? PRIORITY_COUNTRY
+                    : type == EntityType.ORGANIZATION ? PRIORITY_ORGANIZATION
+                    : type == EntityType.PERSON ? PRIORITY_PERSON : PRIORITY_PLACE;
             for (int c = 2; c < f.length && c < header.length; c++) {
                 for (String alias : f[c].split("\\|")) {
                     String name = alias.strip();
