@@ -5,15 +5,20 @@ import io.wirestream.enrichment.validate.ArticleValidator;
 import io.wirestream.serde.SpecificAvroSerializer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,25 +32,36 @@ import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes validated {@link RawArticle}s keyed by article id with an idempotent producer
- * ({@code acks=all}, {@code enable.idempotence=true}): within a run, retries never duplicate or
- * reorder records of a partition. Each send has a callback; a fatal error (authentication,
- * authorization, fencing, serialization) stops the run, a retriable one is retried by the client
- * until {@code delivery.timeout.ms} and then counted as failed. Not thread-safe: one run at a time.
+ * Publishes validated {@link RawArticle}s keyed by article id ({@code acks=all}, idempotence on).
+ *
+ * <p>Guarantees. By default, within a run retries never duplicate or reorder records of a partition;
+ * a re-run after a crash sends again what was in flight (at least once), and because keys are stable
+ * (the article id, or one derived from the URL) the streams processor recognises the repeats as
+ * duplicates. With {@code producer.transactional.id}, articles are sent in transactions that also
+ * carry a checkpoint of the last input line: a crash aborts the open transaction, and a re-run skips
+ * what was committed, so read_committed readers (the streams processor under exactly_once_v2) see
+ * every line exactly once.
+ *
+ * <p>Every send has a callback; a fatal error (authentication, authorization, fencing,
+ * serialization) stops the run, a retriable one is retried by the client until
+ * {@code delivery.timeout.ms}. Not thread-safe: one run at a time.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
 
     private final ProducerSettings settings;
-    private final KafkaProducer<String, RawArticle> producer;
+    private final KafkaProducer<String, byte[]> producer;
+    private final Serializer<RawArticle> valueSerializer;
     private final ArticleJson parser;
+    private final Checkpoints checkpoints;
 
     public ArticlePublisher(ProducerSettings settings) {
         this(settings, serializer(settings));
@@ -53,14 +69,25 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public ArticlePublisher(ProducerSettings settings, Serializer<RawArticle> valueSerializer) {
         this.settings = settings;
+        this.valueSerializer = valueSerializer;
         Map<String, Object> config = new TreeMap<>(settings.connection().clientConfig());
         config.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         config.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-producer");
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), valueSerializer);
+        if (settings.transactional()) {
+            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
+        }
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         this.parser = new ArticleJson(new ArticleValidator());
+        if (settings.transactional()) {
+            // fences an earlier instance with this id and aborts its open transaction
+            producer.initTransactions();
+            this.checkpoints = Checkpoints.load(settings.connection(), settings.checkpointTopic(), settings.transactionalId());
+        } else {
+            this.checkpoints = null;
+        }
     }
 
     private static Serializer<RawArticle> serializer(ProducerSettings settings) {
@@ -71,22 +98,29 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** Publishes every article in the given files or directories. */
     public PublishSummary publishFiles(List<Path> inputs, Consumer<Rejection> onReject) throws IOException {
-        Run run = new Run(onReject);
+        List<Path> files = new ArrayList<>();
+        long totalBytes = 0;
         for (Path input : inputs) {
             for (Path file : ArticleSources.files(input)) {
-                if (run.stopped()) {
-                    break;
-                }
-                LOG.info("Reading {}", file);
-                ArticleSources.read(file, run::accept);
+                files.add(file);
+                totalBytes += Files.size(file);
             }
+        }
+        Run run = new Run(onReject, totalBytes);
+        for (Path file : files) {
+            if (run.stopped()) {
+                break;
+            }
+            LOG.info("Reading {}", file);
+            String origin = file.toAbsolutePath().normalize().toString();
+            ArticleSources.read(file, item -> run.accept(new SourceItem(origin, item.line(), item.json())));
         }
         return run.finish();
     }
 
     /** Publishes every line of a JSON Lines stream (standard input). */
     public PublishSummary publishStream(InputStream in, Consumer<Rejection> onReject) throws IOException {
-        Run run = new Run(onReject);
+        Run run = new Run(onReject, 0);
         ArticleSources.readLines(ArticleSources.STDIN, in, run::accept);
         return run.finish();
     }
@@ -99,17 +133,26 @@ public final class ArticlePublisher implements AutoCloseable {
     /** The state of one publishing run. */
     private final class Run {
         private final Consumer<Rejection> onReject;
-        private final AtomicLong sent = new AtomicLong();
+        private final long totalBytes;
+        private final AtomicLong acked = new AtomicLong();
         private final AtomicLong failed = new AtomicLong();
         private final AtomicReference<Exception> fatal = new AtomicReference<>();
         private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         private final List<Rejection> rejected = new ArrayList<>();
+        private final Map<String, Long> uncommittedLines = new LinkedHashMap<>();
         private final long startNanos = System.nanoTime();
+        private long sent;
         private long read;
+        private long skipped;
+        private long bytes;
+        private long inTransaction;
+        private long transactionStart;
+        private long nextSendNanos = System.nanoTime();
         private long lastProgress = System.nanoTime();
 
-        Run(Consumer<Rejection> onReject) {
+        Run(Consumer<Rejection> onReject, long totalBytes) {
             this.onReject = onReject;
+            this.totalBytes = totalBytes;
         }
 
         boolean stopped() {
@@ -120,35 +163,93 @@ public final class ArticlePublisher implements AutoCloseable {
             if (stopped()) {
                 return;
             }
+            bytes += item.json().getBytes(StandardCharsets.UTF_8).length + 1;
+            if (checkpoints != null && item.line() <= checkpoints.committedLine(item.origin())) {
+                skipped++;
+                return;
+            }
             read++;
             ParsedArticle parsed = parser.parse(item);
             if (parsed instanceof ParsedArticle.Rejected rejectedItem) {
                 rejected.add(rejectedItem.rejection());
                 onReject.accept(rejectedItem.rejection());
             } else {
+                throttle();
                 send((ParsedArticle.Valid) parsed);
+            }
+            if (checkpoints != null) {
+                uncommittedLines.put(item.origin(), item.line());
+                if (inTransaction >= settings.transactionRecords()
+                        || inTransaction > 0 && System.nanoTime() - transactionStart >= settings.transactionInterval().toNanos()) {
+                    commit();
+                }
             }
             progress();
         }
 
+        private void throttle() {
+            if (settings.rate() <= 0) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (nextSendNanos > now) {
+                LockSupport.parkNanos(nextSendNanos - now);
+            }
+            nextSendNanos = Math.max(nextSendNanos, now) + (long) (1e9 / settings.rate());
+        }
+
         private void send(ParsedArticle.Valid valid) {
             RawArticle article = valid.article();
-            ProducerRecord<String, RawArticle> record = new ProducerRecord<>(settings.topic(), article.getId(), article);
-            Callback callback = (RecordMetadata metadata, Exception e) -> {
-                if (e == null) {
-                    sent.incrementAndGet();
-                } else {
-                    onFailure(valid.item(), article.getId(), e);
-                }
-            };
             try {
-                producer.send(record, callback);
-            } catch (SerializationException e) {
-                onFailure(valid.item(), article.getId(), e);
-                fatal.compareAndSet(null, e);
+                byte[] value = valueSerializer.serialize(settings.topic(), article);
+                if (checkpoints != null && inTransaction == 0) {
+                    producer.beginTransaction();
+                    transactionStart = System.nanoTime();
+                }
+                Callback callback = (RecordMetadata metadata, Exception e) -> {
+                    if (e == null) {
+                        acked.incrementAndGet();
+                    } else {
+                        onFailure(valid.item(), article.getId(), e);
+                    }
+                };
+                producer.send(new ProducerRecord<>(settings.topic(), article.getId(), value), callback);
+                inTransaction++;
+                if (checkpoints == null) {
+                    sent = acked.get();
+                }
             } catch (KafkaException e) {
                 onFailure(valid.item(), article.getId(), e);
                 fatal.compareAndSet(null, e);
+            }
+        }
+
+        /** Commits the open transaction with a checkpoint of every input it covered. */
+        private void commit() {
+            if (checkpoints == null || stopped()) {
+                return;
+            }
+            try {
+                if (inTransaction == 0) {
+                    producer.beginTransaction();
+                }
+                for (Map.Entry<String, Long> line : uncommittedLines.entrySet()) {
+                    producer.send(checkpoints.record(line.getKey(), line.getValue()));
+                }
+                producer.commitTransaction();
+                uncommittedLines.forEach(checkpoints::committed);
+                uncommittedLines.clear();
+                sent += inTransaction;
+                inTransaction = 0;
+            } catch (KafkaException e) {
+                failed.addAndGet(inTransaction);
+                failures.add("transaction of " + inTransaction + " articles not committed: " + e.getMessage());
+                fatal.compareAndSet(null, e);
+                try {
+                    producer.abortTransaction();
+                } catch (KafkaException abort) {
+                    LOG.warn("Cannot abort the transaction after a failed commit: {}", abort.getMessage());
+                }
             }
         }
 
@@ -158,9 +259,9 @@ public final class ArticlePublisher implements AutoCloseable {
             if (failures.size() < 20) {
                 failures.add(what);
             }
-            if (isFatal(e)) {
+            if (isFatal(e) || checkpoints != null) {
                 if (fatal.compareAndSet(null, e)) {
-                    LOG.error("Fatal send error, stopping: {}", what);
+                    LOG.error("Send failed, stopping: {}", what);
                 }
             } else {
                 LOG.warn("Send failed after retries: {}", what);
@@ -169,18 +270,33 @@ public final class ArticlePublisher implements AutoCloseable {
 
         private void progress() {
             long now = System.nanoTime();
-            if (now - lastProgress >= settings.progressInterval().toNanos()) {
-                lastProgress = now;
-                double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
-                LOG.info("Progress: read {}, sent {}, rejected {}, failed {} ({} articles/s)", read, sent.get(), rejected.size(),
-                        failed.get(), String.format(java.util.Locale.ROOT, "%.0f", read / seconds));
+            if (now - lastProgress < settings.progressInterval().toNanos()) {
+                return;
             }
+            lastProgress = now;
+            double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
+            String eta = "";
+            if (totalBytes > 0 && bytes > 0) {
+                double fraction = Math.min(1.0, bytes / (double) totalBytes);
+                long remaining = (long) (seconds / fraction * (1 - fraction));
+                eta = String.format(Locale.ROOT, ", %.0f%% done, ETA %d:%02d", fraction * 100, remaining / 60, remaining % 60);
+            }
+            LOG.info("Progress: read {}, sent {}, rejected {}, failed {}, {} articles/s{}", read, Math.max(sent, acked.get()),
+                    rejected.size(), failed.get(), String.format(Locale.ROOT, "%.0f", read / seconds), eta);
         }
 
         PublishSummary finish() {
-            producer.flush();
+            if (checkpoints != null && (inTransaction > 0 || !uncommittedLines.isEmpty())) {
+                commit();
+            } else {
+                producer.flush();
+            }
+            if (checkpoints == null) {
+                sent = acked.get();
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-            PublishSummary summary = new PublishSummary(read, sent.get(), List.copyOf(rejected), failed.get(), List.copyOf(failures));
+            PublishSummary summary = new PublishSummary(read, sent, List.copyOf(rejected), failed.get(), List.copyOf(failures),
+                    skipped);
             LOG.info("Done in {} ms: {}", took.toMillis(), summary.describe());
             return summary;
         }
