@@ -31,6 +31,9 @@ final class ProcessCommand implements Callable<Integer> {
         }
         Enricher enricher = Enricher.loadDefault();
         try (EnrichmentProcessor processor = new EnrichmentProcessor(settings, enricher)) {
+            if (processor.opsPort() > 0) {
+                System.err.println("Operations endpoint: http://localhost:" + processor.opsPort() + "/health, /ready, /metrics");
+            }
             processor.runUntilShutdown();
         }
         return 0;

@@ -20,6 +20,10 @@ import io.wirestream.streams.EnrichmentProcessor;
 import io.wirestream.streams.TopicSetup;
 import io.wirestream.streams.Topics;
 import io.wirestream.streams.config.ProcessorSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +106,7 @@ class PipelineIT {
                 deadReader.poll(Duration.ofMillis(50), r -> deadLetters.add(r.value()));
                 return enriched.size() == 5 && deadLetters.size() == 2;
             });
+            assertOpsEndpoint(processor.opsPort(), topics);
         }
 
         EnrichedArticle arabic = enriched.get("e0b798d0f20a28bd");
@@ -136,6 +141,30 @@ class PipelineIT {
         }
     }
 
+    /** The operations endpoint, scraped while the pipeline runs: health, readiness and Prometheus metrics. */
+    private static void assertOpsEndpoint(int port, Topics topics) throws Exception {
+        assertThat(port).isPositive();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ready")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"state\":\"RUNNING\"", "\"modelsLoaded\":true", "\"lag\":");
+        String[] metrics = {""};
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            metrics[0] = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            return metrics[0].contains("wirestream_records_out_total");
+        });
+        assertThat(metrics[0]).contains(
+                "wirestream_records_in_total{topic=\"" + topics.raw() + "\"} 7.0",
+                "wirestream_records_out_total{outcome=\"enriched\",topic=\"" + topics.enriched() + "\"} 5.0",
+                "wirestream_dead_letters_total{reason=\"UNKNOWN_MAGIC_BYTE\",stage=\"deserialize\"} 1.0",
+                "wirestream_stage_seconds_bucket{stage=\"tag-entities\"",
+                "wirestream_articles_total{language=\"ar\"} 1.0",
+                "wirestream_entities_total{type=\"LOCATION\"}",
+                "kafka_stream_thread_process_total");
+    }
+
     private static void writePoison(String topic) throws Exception {
         Map<String, Object> config = new TreeMap<>();
         config.put("bootstrap.servers", runtime.bootstrapServers());
@@ -156,6 +185,7 @@ class PipelineIT {
         settings.put("topic.enriched", topics.enriched());
         settings.put("topic.dead-letter", topics.deadLetter());
         settings.put("kafka.commit.interval.ms", "100");
+        settings.put("health.port", "0");
         return settings;
     }
 }

@@ -61,12 +61,14 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
 
     private final DedupSettings settings;
     private final Clock clock;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Checked> context;
     private WindowStore<String, byte[]> bands;
 
-    DetectDuplicates(DedupSettings settings, Clock clock) {
+    DetectDuplicates(DedupSettings settings, Clock clock, PipelineMetrics metrics) {
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -77,6 +79,15 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
 
     @Override
     public void process(FixedKeyRecord<String, EnrichedArticle> record) {
+        long start = System.nanoTime();
+        try {
+            check(record);
+        } finally {
+            metrics.stage("detect-duplicates", System.nanoTime() - start);
+        }
+    }
+
+    private void check(FixedKeyRecord<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
         Fingerprint fingerprint = Fingerprint.of(article.getTitle(), article.getText());
         String[] keys = fingerprint.bandKeys(DedupSettings.BANDS);
@@ -120,6 +131,7 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
             return;
         }
         if (nearest != null && nearestSimilarity >= settings.nearDuplicateThreshold()) {
+            metrics.duplicate("near");
             article = EnrichedArticle.newBuilder(article)
                     .setNearDuplicateOf(nearest.id())
                     .setNearDuplicateSimilarity(nearestSimilarity)

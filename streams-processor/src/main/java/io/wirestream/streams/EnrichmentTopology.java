@@ -46,13 +46,16 @@ public final class EnrichmentTopology {
     private EnrichmentTopology() {
     }
 
-    /** The topology with default dedup settings and the system clock. */
+    /** The topology with {@link TopologyOptions#defaults()}. */
     public static Topology build(Topics topics, TopologySerdes serdes, Enricher enricher) {
-        return build(topics, serdes, enricher, DedupSettings.defaults(), Clock.systemUTC());
+        return build(topics, serdes, enricher, TopologyOptions.defaults());
     }
 
-    /** The topology; {@code clock} stamps provenance, dead letters and duplicates. */
-    public static Topology build(Topics topics, TopologySerdes serdes, Enricher enricher, DedupSettings dedup, Clock clock) {
+    /** The topology. */
+    public static Topology build(Topics topics, TopologySerdes serdes, Enricher enricher, TopologyOptions options) {
+        DedupSettings dedup = options.dedup();
+        Clock clock = options.clock();
+        PipelineMetrics metrics = options.metrics();
         DeadLetters deadLetters = new DeadLetters(clock);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.windowStoreBuilder(
@@ -64,50 +67,66 @@ public final class EnrichmentTopology {
 
         KStream<byte[], InFlight> processed = builder
                 .stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
-                .processValues(() -> new ParseArticle(serdes.rawArticle(), deadLetters), Named.as("parse-article"))
-                .mapValues(validate(enricher, deadLetters), Named.as("validate-article"))
+                .processValues(() -> new ParseArticle(serdes.rawArticle(), deadLetters, metrics), Named.as("parse-article"))
+                .mapValues(validate(enricher, deadLetters, metrics), Named.as("validate-article"))
                 .processValues(() -> new DedupeArticleIds(dedup), Named.as("dedupe-article-ids"), DedupeArticleIds.STORE);
-        for (Stage stage : nlpStages(enricher, deadLetters)) {
+        for (Stage stage : nlpStages(enricher, deadLetters, metrics)) {
             processed = processed.mapValues(stage, Named.as(stage.name()));
         }
 
         processed.split(Named.as("route-"))
                 .branch((key, article) -> article.isFailed(), Branched.withConsumer(failed -> failed
-                        .map((key, article) -> KeyValue.pair(key, article.failure()), Named.as("build-dead-letter"))
+                        .map((key, article) -> {
+                            metrics.deadLetter(article.failure().getStage(), article.failure().getReason());
+                            metrics.recordOut(topics.deadLetter(), "dead-letter");
+                            return KeyValue.pair(key, article.failure());
+                        }, Named.as("build-dead-letter"))
                         .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), serdes.deadLetter())
                                 .withName("write-dead-letters")), "failures"))
                 .branch((key, article) -> article.isDuplicate(), Branched.withConsumer(duplicates -> duplicates
-                        .map((key, article) -> KeyValue.pair(article.raw().getId(), idDuplicate(article, clock)),
-                                Named.as("build-id-duplicate"))
+                        .map((key, article) -> {
+                            metrics.duplicate("id");
+                            metrics.recordOut(topics.duplicates(), "duplicate");
+                            return KeyValue.pair(article.raw().getId(), idDuplicate(article, clock));
+                        }, Named.as("build-id-duplicate"))
                         .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicateArticle())
                                 .withName("write-id-duplicates")), "duplicates"))
                 .defaultBranch(Branched.withConsumer(enriched -> checkContent(enriched
                         .map((key, article) -> KeyValue.pair(enricher.contentHash(article.cleaned()),
                                 toEnriched(article, enricher, clock)), Named.as("build-enriched-article")),
-                        topics, serdes, dedup, clock), "enriched"));
+                        topics, serdes, dedup, clock, metrics), "enriched"));
         return builder.build();
     }
 
     private static void checkContent(KStream<String, EnrichedArticle> byContent, Topics topics, TopologySerdes serdes,
-                                     DedupSettings dedup, Clock clock) {
+                                     DedupSettings dedup, Clock clock, PipelineMetrics metrics) {
         byContent
                 .repartition(Repartitioned.with(Serdes.String(), serdes.enrichedArticle())
                         .withName("articles-by-content").withNumberOfPartitions(dedup.partitions()))
-                .processValues(() -> new DetectDuplicates(dedup, clock), Named.as("detect-duplicates"), DetectDuplicates.STORE)
+                .processValues(() -> new DetectDuplicates(dedup, clock, metrics), Named.as("detect-duplicates"),
+                        DetectDuplicates.STORE)
                 .split(Named.as("route-checked-"))
                 .branch((key, checked) -> checked.isDuplicate(), Branched.withConsumer(duplicates -> duplicates
-                        .map((key, checked) -> KeyValue.pair(checked.duplicate().getId(), checked.duplicate()),
-                                Named.as("build-content-duplicate"))
+                        .map((key, checked) -> {
+                            metrics.duplicate(checked.duplicate().getMatchedBy());
+                            metrics.recordOut(topics.duplicates(), "duplicate");
+                            return KeyValue.pair(checked.duplicate().getId(), checked.duplicate());
+                        }, Named.as("build-content-duplicate"))
                         .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicateArticle())
                                 .withName("write-content-duplicates")), "duplicates"))
                 .defaultBranch(Branched.withConsumer(enriched -> enriched
-                        .map((key, checked) -> KeyValue.pair(checked.article().getId(), checked.article()),
-                                Named.as("key-by-article-id"))
+                        .map((key, checked) -> {
+                            EnrichedArticle article = checked.article();
+                            metrics.enriched(article.getLanguage(), () -> article.getEntities().stream()
+                                    .map(e -> e.getType().name()).iterator());
+                            metrics.recordOut(topics.enriched(), "enriched");
+                            return KeyValue.pair(article.getId(), article);
+                        }, Named.as("key-by-article-id"))
                         .to(topics.enriched(), Produced.with(Serdes.String(), serdes.enrichedArticle())
                                 .withName("write-enriched-articles")), "enriched"));
     }
 
-    private static Stage validate(Enricher enricher, DeadLetters deadLetters) {
+    private static Stage validate(Enricher enricher, DeadLetters deadLetters, PipelineMetrics metrics) {
         return new Stage("validate-article", article -> {
             List<Violation> violations = enricher.validate(article.input());
             if (!violations.isEmpty()) {
@@ -115,16 +134,16 @@ public final class EnrichmentTopology {
                         .map(v -> v.code() + ": " + v.message()).collect(Collectors.joining("; ")));
             }
             return article;
-        }, deadLetters);
+        }, deadLetters, metrics);
     }
 
-    private static List<Stage> nlpStages(Enricher enricher, DeadLetters deadLetters) {
+    private static List<Stage> nlpStages(Enricher enricher, DeadLetters deadLetters, PipelineMetrics metrics) {
         return List.of(
-                new Stage("clean-text", article -> article.withCleaned(enricher.clean(article.input())), deadLetters),
+                new Stage("clean-text", article -> article.withCleaned(enricher.clean(article.input())), deadLetters, metrics),
                 new Stage("detect-language", article -> article.withLanguage(
-                        enricher.detectLanguage(article.cleaned(), article.input().languageHint())), deadLetters),
+                        enricher.detectLanguage(article.cleaned(), article.input().languageHint())), deadLetters, metrics),
                 new Stage("tag-entities", article -> article.withEntities(
-                        enricher.tagEntities(article.cleaned(), article.language())), deadLetters));
+                        enricher.tagEntities(article.cleaned(), article.language())), deadLetters, metrics));
     }
 
     private static EnrichedArticle toEnriched(InFlight article, Enricher enricher, Clock clock) {

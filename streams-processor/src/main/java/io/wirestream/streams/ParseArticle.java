@@ -23,11 +23,13 @@ final class ParseArticle implements FixedKeyProcessor<byte[], byte[], InFlight> 
 
     private final Deserializer<RawArticle> deserializer;
     private final DeadLetters deadLetters;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<byte[], InFlight> context;
 
-    ParseArticle(Deserializer<RawArticle> deserializer, DeadLetters deadLetters) {
+    ParseArticle(Deserializer<RawArticle> deserializer, DeadLetters deadLetters, PipelineMetrics metrics) {
         this.deserializer = deserializer;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     @Override
@@ -42,7 +44,11 @@ final class ParseArticle implements FixedKeyProcessor<byte[], byte[], InFlight> 
                 metadata.map(RecordMetadata::topic).orElse("unknown"),
                 metadata.map(RecordMetadata::partition).orElse(-1),
                 metadata.map(RecordMetadata::offset).orElse(-1L));
-        context.forward(record.withValue(parse(source)));
+        metrics.recordIn(source.topic());
+        long start = System.nanoTime();
+        InFlight parsed = parse(source);
+        metrics.stage("parse-article", System.nanoTime() - start);
+        context.forward(record.withValue(parsed));
     }
 
     private InFlight parse(SourceRecord source) {

@@ -24,11 +24,13 @@ final class Stage implements ValueMapper<InFlight, InFlight> {
     private final String name;
     private final Step step;
     private final DeadLetters deadLetters;
+    private final PipelineMetrics metrics;
 
-    Stage(String name, Step step, DeadLetters deadLetters) {
+    Stage(String name, Step step, DeadLetters deadLetters, PipelineMetrics metrics) {
         this.name = name;
         this.step = step;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     String name() {
@@ -40,6 +42,7 @@ final class Stage implements ValueMapper<InFlight, InFlight> {
         if (article.isDone()) {
             return article;
         }
+        long start = System.nanoTime();
         try {
             return step.apply(article);
         } catch (EnrichmentException e) {
@@ -48,6 +51,8 @@ final class Stage implements ValueMapper<InFlight, InFlight> {
             LOG.error("Stage {} failed on article {} from {}-{}@{}", name, article.articleId(), article.source().topic(),
                     article.source().partition(), article.source().offset(), e);
             return fail(article, DeadLetters.STAGE_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } finally {
+            metrics.stage(name, System.nanoTime() - start);
         }
     }
 

@@ -69,7 +69,8 @@ class EnrichmentTopologyTest {
         scope = "topology-" + UUID.randomUUID();
         serdeConfig = Map.of("schema.registry.url", "mock://" + scope);
         TopologySerdes serdes = TopologySerdes.avro(serdeConfig);
-        Topology topology = EnrichmentTopology.build(TOPICS, serdes, chain, DEDUP, Clock.fixed(NOW, ZoneOffset.UTC));
+        Topology topology = EnrichmentTopology.build(TOPICS, serdes, chain,
+                TopologyOptions.defaults().withDedup(DEDUP).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
