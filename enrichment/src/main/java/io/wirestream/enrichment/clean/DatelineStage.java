@@ -1,65 +1,64 @@
 package io.wirestream.enrichment.clean;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Removes a publication date that leaked into the start of the body from page chrome or a scraper:
- * {@code date 2026-02-03}, a bare {@code 2026-02-03}, {@code Publié le 3 février 2026 à 14h05},
- * {@code Published: February 3, 2026}. The date becomes {@code publishedAt} (source {@code "text"})
- * when the input had none. Report key {@code dateline}.
+ * Removes publication metadata that leaked into the top of the body from page chrome or a scraper, and
+ * takes its date as {@code publishedAt} (source {@code "text"}) when the input had none:
+ * <ul>
+ *   <li>date lines, alone or as a prefix of the first paragraph: {@code date 2026-02-03},
+ *       {@code Published: February 3, 2026}, {@code Publié le 12 février 2026 à 10h30},
+ *       {@code Stand: 03.02.2026 14:15 Uhr}, {@code Опубликовано 3 февраля 2026},
+ *       {@code الثلاثاء 3 شباط/فبراير 2026}, {@code ۱۴ بهمن ۱۴۰۴} (Solar Hijri), {@code 15 شعبان 1447 هـ}
+ *       (lunar Hijri), {@code 2026年2月3日} (report key {@code dateline});</li>
+ *   <li>bylines with a date: {@code By Jane Doe, Reuters | March 4, 2026}, and a dateless byline
+ *       directly above a date line (report key {@code byline}).</li>
+ * </ul>
+ * Dates are read by {@link DateScanner}, which documents the formats and calendars.
  *
- * <p>Sharp edges: only the date is used, at 00:00 UTC, because a leaked local time has no zone.
- * Impossible dates (2026-02-30) are not datelines and stay in the text. Wire datelines such as
- * {@code BAKU, Feb 3 (Reuters) -} are content and are not touched here.
+ * <p>Sharp edges: only the first {@value #TOP_PARAGRAPHS} paragraphs are looked at, and a later one
+ * only when those above it are short and do not end like sentences (a kicker, a byline); only the first
+ * {@value #WINDOW} chars of a paragraph are read. A bare date without a label is removed as a prefix
+ * only when ISO or followed by a dash or bar, since "3 February 2026 will be remembered…" is prose.
+ * A byline paragraph is removed only whole, and only when it is short. Impossible dates (2026-02-30)
+ * are not datelines and stay; a byline ending like a sentence ("Par ailleurs, le 3 février 2026, rien n'a
+ * changé.") is prose and stays. Wire datelines such as {@code BAKU, Feb 3 (Reuters) -} are content and
+ * are not touched. A date labelled as an update time is used only when nothing else is found.
  */
 final class DatelineStage implements CleaningStage {
 
-    private static final String TAIL = "(?:\\s*[-–—|:]\\s*|\\s+|$)";
-    private static final String TIME = "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?";
-    private static final String EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
-    private static final String FR_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+    static final int WINDOW = 300;
+    private static final int TOP_PARAGRAPHS = 3;
+    private static final int MAX_BYLINE = 200;
+    private static final int MAX_REMOVALS = 8;
 
-    private static final Pattern ISO = Pattern.compile(
-            "^(?:date\\s*:?\\s*)?(\\d{4})-(\\d{2})-(\\d{2})" + TIME + TAIL, Pattern.CASE_INSENSITIVE);
-    private static final Pattern FR = Pattern.compile(
-            "^publié\\s+le\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
-                    + "(?:(\\d{1,2})(?:er)?\\s+(" + FR_MONTHS + ")\\s+(\\d{4})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))"
-                    + "(?:\\s+à\\s+\\d{1,2}\\s*[h:]\\s*\\d{2})?"
-                    + "(?:\\s*,?\\s*mis\\s+à\\s+jour\\s+le\\s+[^\\n]{0,40}?\\d{1,2}\\s*[h:]\\s*\\d{2})?" + TAIL,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern EN = Pattern.compile(
-            "^published\\s*(?:on\\s*)?:?\\s*"
-                    + "(?:(\\d{4})-(\\d{2})-(\\d{2})" + TIME
-                    + "|(" + EN_MONTHS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})"
-                    + "|(\\d{1,2})\\s+(" + EN_MONTHS + ")\\.?,?\\s+(\\d{4}))"
-                    + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?" + TAIL,
-            Pattern.CASE_INSENSITIVE);
+    private static final PhraseSet PUBLISHED_LABELS = PhraseSet.of("date", "dated", "published", "published on",
+            "published at", "first published", "first published on", "posted", "posted on", "posted at",
+            "publié le", "publie le", "publié", "mis en ligne le", "stand", "veröffentlicht am", "veröffentlicht",
+            "erstellt am", "datum", "publicado em", "publicado el", "publicado", "pubblicato il", "yayınlanma tarihi",
+            "опубликовано", "опубликован", "дата публикации", "дата", "نشر في", "نشر بتاريخ", "نشر", "تاريخ النشر",
+            "بتاريخ", "التاريخ", "تاريخ", "تاریخ انتشار", "منتشر شده در", "انتشار", "تاریخ", "发布时间", "发布日期",
+            "发表时间", "日期", "时间");
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12),
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8),
-            Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
-            Map.entry("décembre", 12), Map.entry("decembre", 12));
+    private static final PhraseSet UPDATED_LABELS = PhraseSet.of("updated", "updated on", "updated at",
+            "last updated", "last updated on", "mis à jour le", "mis a jour le", "mis à jour", "actualisé le",
+            "aktualisiert am", "aktualisiert", "zuletzt aktualisiert", "atualizado em", "actualizado el",
+            "обновлено", "обновлен", "آخر تحديث", "تحديث", "تم التحديث", "به روز شده", "به‌روزرسانی", "更新时间");
 
-    /** Guards against pathological inputs made only of dates. */
-    private static final int MAX_PREFIXES = 8;
+    private static final PhraseSet BYLINE_MARKERS = PhraseSet.of("by", "par", "von", "por", "di", "door", "автор",
+            "авторы", "بقلم", "كتب", "كتبت", "إعداد", "نویسنده", "作者", "记者");
+
+    private static final PhraseSet ENGLISH = PhraseSet.of("by", "date", "dated", "published", "published on",
+            "published at", "first published", "first published on", "posted", "posted on", "posted at", "updated",
+            "updated on", "updated at", "last updated", "last updated on");
 
     @Override
     public Draft apply(Draft draft) {
         Objects.requireNonNull(draft, "draft");
         Draft current = draft;
-        for (int round = 0; round < MAX_PREFIXES; round++) {
+        for (int round = 0; round < MAX_REMOVALS; round++) {
             Draft next = removeOne(current);
             if (next == current) {
                 return current;
@@ -71,50 +70,206 @@ final class DatelineStage implements CleaningStage {
 
     private static Draft removeOne(Draft draft) {
         String text = draft.text();
-        int paragraphEnd = text.indexOf("\n\n");
-        String first = paragraphEnd < 0 ? text : text.substring(0, paragraphEnd);
-        LocalDate date = null;
-        int end = -1;
-        Matcher m;
-        if ((m = ISO.matcher(first)).find()) {
-            date = date(m.group(1), m.group(2), m.group(3));
-            end = m.end();
-        } else if ((m = FR.matcher(first)).find()) {
-            date = m.group(1) != null ? date(m.group(3), month(m.group(2)), m.group(1)) : date(m.group(6), m.group(5), m.group(4));
-            end = m.end();
-        } else if ((m = EN.matcher(first)).find()) {
-            if (m.group(1) != null) {
-                date = date(m.group(1), m.group(2), m.group(3));
-            } else if (m.group(4) != null) {
-                date = date(m.group(6), month(m.group(4)), m.group(5));
-            } else {
-                date = date(m.group(9), month(m.group(8)), m.group(7));
+        int start = 0;
+        boolean previousIsByline = false;
+        int previousStart = -1;
+        for (int i = 0; i < TOP_PARAGRAPHS && start < text.length(); i++) {
+            int breakAt = text.indexOf("\n\n", start);
+            int end = breakAt < 0 ? text.length() : breakAt;
+            int next = breakAt < 0 ? text.length() : breakAt + 2;
+            String head = text.substring(start, Math.min(end, start + WINDOW + 1));
+            boolean whole = end - start <= WINDOW;
+            Meta meta = read(head, whole, i == 0);
+            if (meta != null) {
+                int from = previousIsByline && meta.removeTo() == head.length() && meta.kind().equals("dateline") ? previousStart : start;
+                String kind = from == start ? meta.kind() : "byline";
+                int to = meta.removeTo() == head.length() ? removalEnd(text, end, next) : start + meta.removeTo();
+                if (meta.removeTo() == head.length() && breakAt < 0 && from > 0) {
+                    from -= 2; // last paragraph: take the separator before it
+                }
+                Draft cut = draft.edit(from, to, "", kind, from == start ? 1 : 2);
+                return cut.withPublishedAtFromText(meta.instant());
             }
-            end = m.end();
+            if (!whole || !isShortNonSentence(head, 120)) {
+                return draft;
+            }
+            previousIsByline = isBylineStart(head);
+            previousStart = start;
+            start = next;
         }
+        return draft;
+    }
+
+    private static int removalEnd(String text, int end, int next) {
+        return next > end ? next : text.length();
+    }
+
+    /** What to remove from the start of a paragraph: {@code removeTo == head.length()} means all of it. */
+    private record Meta(Instant instant, int removeTo, String kind) {
+    }
+
+    /**
+     * @param head  the paragraph, or its first {@value #WINDOW} + 1 chars
+     * @param whole whether {@code head} is the whole paragraph
+     * @param first whether this is the first paragraph (only there may a date be cut from running text)
+     */
+    static Meta read(String head, boolean whole, boolean first) {
+        int pos = skipBullets(head);
+        if (isBylineStart(head)) {
+            return whole && head.length() <= MAX_BYLINE ? byline(head, pos) : null;
+        }
+        Label label = label(head, pos);
+        boolean english = label != null && ENGLISH.contains(label.key());
+        DateScanner.Found date = DateScanner.at(head, label == null ? pos : label.end(), head.length(), english);
         if (date == null) {
-            return draft;
-        }
-        // Drop the whole paragraph (and its separator) when the dateline was all of it.
-        int removeTo = end;
-        if (end >= first.length()) {
-            removeTo = paragraphEnd < 0 ? text.length() : paragraphEnd + 2;
-        }
-        return draft.edit(0, removeTo, "", "dateline", 1)
-                .withPublishedAtFromText(date.atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
-
-    private static String month(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        Integer month = MONTHS.get(key.length() > 3 && MONTHS.containsKey(key) ? key : key.substring(0, 3));
-        return month == null ? "0" : Integer.toString(month);
-    }
-
-    private static LocalDate date(String year, String month, String day) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+        Instant instant = date.instant();
+        boolean updated = label != null && label.updated();
+        int end = date.end();
+        for (int more = 0; more < 2; more++) { // ", mis à jour le 13 février 2026 à 09h00"
+            int q = skipSeparators(head, end);
+            Label again = label(head, q);
+            DateScanner.Found other = again == null ? null : DateScanner.at(head, again.end(), head.length(), english);
+            if (other == null) {
+                break;
+            }
+            if (updated && !again.updated()) {
+                instant = other.instant();
+                updated = false;
+            }
+            end = other.end();
+        }
+        int rest = skipSeparators(head, end);
+        if (rest >= head.length() && whole) {
+            return new Meta(instant, head.length(), "dateline");
+        }
+        if (!first || rest >= head.length()) {
+            return null;
+        }
+        boolean separated = rest > end && hasDashOrBar(head, end, rest);
+        boolean iso = Character.isDigit(head.charAt(date.start())) && head.length() > date.start() + 4
+                && head.charAt(date.start() + 4) == '-';
+        if (label == null && !iso && !separated || rest == end && Character.isLetterOrDigit(head.charAt(end))) {
+            return null;
+        }
+        return new Meta(instant, rest, "dateline");
+    }
+
+    /** {@code By Jane Doe, Reuters | March 4, 2026 | 3 min read}: the whole paragraph when it has a date. */
+    private static Meta byline(String head, int pos) {
+        DateScanner.Found date = DateScanner.find(head, pos, head.length(), PhraseKey.of(head).startsWith("by "));
+        if (date == null || !isShortNonSentence(head, MAX_BYLINE) || words(head, pos, date.start()) > 10) {
+            return null;
+        }
+        int rest = skipSeparators(head, date.end());
+        if (head.length() - rest > 60) {
+            return null;
+        }
+        return new Meta(date.instant(), head.length(), "byline");
+    }
+
+    private static boolean isBylineStart(String head) {
+        int pos = skipBullets(head);
+        int end = pos;
+        while (end < head.length() && end - pos < 12 && Character.isLetter(head.charAt(end))) {
+            end++;
+        }
+        if (end == pos || end >= head.length() || !(head.charAt(end) == ' ' || head.charAt(end) == ':')) {
+            return false;
+        }
+        String word = head.substring(pos, end);
+        boolean capitalOrNonLatin = !Character.isLowerCase(word.charAt(0));
+        return capitalOrNonLatin && BYLINE_MARKERS.contains(PhraseKey.of(word));
+    }
+
+    private record Label(int end, String key, boolean updated) {
+    }
+
+    /** A label of up to four words at pos, with its colon or dash: the longest that is known. */
+    private static Label label(String head, int pos) {
+        int[] ends = new int[4];
+        int words = 0;
+        int q = pos;
+        while (words < 4) {
+            int w = q;
+            while (w < head.length() && w - q < 24 && (Character.isLetter(head.charAt(w))
+                    || Character.getType(head.charAt(w)) == Character.NON_SPACING_MARK || head.charAt(w) == '\u200C' && w > q)) {
+                w++;
+            }
+            if (w == q) {
+                break;
+            }
+            ends[words++] = w;
+            q = w;
+            while (q < head.length() && head.charAt(q) == ' ') {
+                q++;
+            }
+        }
+        for (int k = words; k > 0; k--) {
+            String key = PhraseKey.of(head.substring(pos, ends[k - 1]));
+            boolean updated = UPDATED_LABELS.contains(key);
+            if (updated || PUBLISHED_LABELS.contains(key)) {
+                int end = ends[k - 1];
+                int after = end;
+                while (after < head.length() && head.charAt(after) == ' ') {
+                    after++;
+                }
+                if (after < head.length() && (head.charAt(after) == ':' || head.charAt(after) == '：' || head.charAt(after) == '-')) {
+                    end = after + 1;
+                }
+                return new Label(end, key, updated);
+            }
+        }
+        return null;
+    }
+
+    private static int skipBullets(String head) {
+        int i = 0;
+        while (i < head.length() && i < 8 && !Character.isLetterOrDigit(head.charAt(i)) && head.charAt(i) != '(') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSeparators(String head, int i) {
+        while (i < head.length() && i < WINDOW + 1) {
+            char c = head.charAt(i);
+            if (c == ' ' || c == ',' || c == '،' || c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == '•'
+                    || c == ':' || c == '/' || c == '؛' || c == ';') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean hasDashOrBar(String head, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = head.charAt(i);
+            if (c == '-' || c == '–' || c == '—' || c == '|' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isShortNonSentence(String paragraph, int max) {
+        if (paragraph.isEmpty() || paragraph.length() > max) {
+            return false;
+        }
+        char last = paragraph.charAt(paragraph.length() - 1);
+        return ".!?。؟…:\"»”".indexOf(last) < 0;
     }
 }

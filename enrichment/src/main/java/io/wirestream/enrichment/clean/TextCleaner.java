@@ -15,10 +15,15 @@ import java.util.Objects;
  * <ol>
  *   <li>character stages, on title and body: lone surrogates to U+FFFD, line endings, C0/C1 controls,
  *       tatweel, invisible format characters (bidi, zero-width; ZWNJ/ZWJ kept where the script needs
- *       them), NFC, whitespace;</li>
- *   <li>structure stages, on the body only: one blank line between paragraphs, leaked dateline at
- *       the start, embedded tweet signatures, trailing credit line.</li>
+ *       them), runs of more than 30 combining marks, NFC, whitespace;</li>
+ *   <li>structure stages, on the body only: one blank line between paragraphs; then, repeated until
+ *       nothing changes, page furniture lines ("Read also: …", share rows, captions…), leaked datelines
+ *       and bylines at the top, embedded tweet, Instagram and YouTube signatures, trailing credit line.</li>
  * </ol>
+ *
+ * <p>Cost is linear in the input (a bounded number of passes, each stage reading a bounded window per
+ * paragraph; no backtracking-prone pattern sees more than a few hundred chars), so the input size limit
+ * that {@link io.wirestream.enrichment.validate.ArticleValidator} enforces bounds time and memory.
  *
  * <p>The text people read keeps its harakat, case and punctuation; normalization for matching is
  * {@link MatchingKey}'s job. Cleaning its own output text again changes nothing.
@@ -31,19 +36,24 @@ public final class TextCleaner {
             new ControlCharStage(),
             new TatweelStage(),
             new InvisibleCharStage(),
+            new ExcessMarkStage(),
             new NfcStage(),
             new WhitespaceStage());
 
     static final List<CleaningStage> BODY_STAGES = List.of(
             new ParagraphStage(),
-            new DatelineStage(),
-            new TweetEmbedStage(),
-            new CreditLineStage());
+            new UntilStableStage(List.of(
+                    new FurnitureLineStage(),
+                    new DatelineStage(),
+                    new TweetEmbedStage(),
+                    new InstagramEmbedStage(),
+                    new YouTubeEmbedStage(),
+                    new CreditLineStage())));
 
     static final List<CleaningStage> TITLE_STAGES = List.of(new SingleLineStage());
 
     /** Bumped whenever a change to the chain can change its output. */
-    public static final String VERSION = "text-cleaner-1";
+    public static final String VERSION = "text-cleaner-2";
 
     private final ArticleExtractor extractor;
 

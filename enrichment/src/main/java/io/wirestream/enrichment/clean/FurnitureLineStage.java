@@ -1,0 +1,293 @@
+package io.wirestream.enrichment.clean;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Removes page furniture that arrives as lines of a plain-text body, the same kinds the HTML
+ * extractor drops by markup: "Read also: …" links, share and follow buttons, newsletter sign-ups,
+ * "Advertisement" labels, cookie notices, copyright footers, comment counts and photo captions. Report
+ * keys {@code furniture-related}, {@code furniture-share}, {@code furniture-newsletter},
+ * {@code furniture-ad}, {@code furniture-cookie}, {@code furniture-copyright}, {@code furniture-comments},
+ * {@code furniture-caption}: paragraphs removed.
+ *
+ * <p>Sharp edges, all on the side of keeping story text: a line is judged alone and only when it is
+ * short; a "related" line needs its label to stand alone or end in a colon, dash or bar ("Read also the
+ * report, which…" stays); after a bare label, up to {@value #MAX_RELATED_ITEMS} following lines are
+ * taken as the list of links only while they are short and do not end like sentences; a caption
+ * needs a label and a colon ("Photo: …"); newsletter lines need both a sign-up verb and a newsletter
+ * noun. Only the first {@value #KEY_CHARS} chars of a line are read. The text of an embedded post is
+ * content and is never judged.
+ */
+final class FurnitureLineStage implements CleaningStage {
+
+    static final int KEY_CHARS = 300;
+    private static final int MAX_RELATED_ITEMS = 6;
+    private static final int MAX_LABEL_CHARS = 48;
+
+    private static final PhraseSet RELATED = PhraseSet.of(
+            "read also", "also read", "read more", "related", "related articles", "related stories", "related news",
+            "related content", "related coverage", "related topics", "see also", "more on this story", "more on this",
+            "more from", "you may also like", "you might also like", "recommended", "recommended for you",
+            "further reading", "more stories", "must read", "don't miss", "read next", "read the latest", "trending",
+            "اقرأ أيضاً", "اقرأ أيضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضاً", "مواضيع ذات صلة", "أخبار ذات صلة",
+            "موضوعات ذات صلة", "ذات صلة", "اقرأ كذلك",
+            "lire aussi", "à lire aussi", "à lire", "voir aussi", "sur le même sujet", "à lire également",
+            "lire également", "lire la suite", "notre sélection",
+            "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "weitere artikel", "mehr dazu",
+            "das könnte sie auch interessieren", "zum thema", "passend dazu", "mehr zu",
+            "leia também", "leia mais", "veja também", "saiba mais", "confira também", "lea también", "lee también",
+            "te puede interesar", "noticias relacionadas", "leggi anche", "ayrıca okuyun", "ilgili haberler",
+            "читайте также", "смотрите также", "читать также", "по теме", "читать далее", "еще по теме",
+            "читайте еще", "также читайте", "по теме", "новости по теме",
+            "بیشتر بخوانید", "مطالب مرتبط", "مطلب مرتبط", "بخوانید", "اخبار مرتبط", "همچنین بخوانید", "پیشنهاد ویژه",
+            "相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "相关文章", "相关报道", "猜你喜欢", "阅读更多");
+
+    private static final PhraseSet AD = PhraseSet.of("advertisement", "advertising", "sponsored", "sponsored content",
+            "ad", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "إعلان", "реклама",
+            "reklam", "تبلیغات", "آگهی", "广告", "story continues below advertisement", "story continues below",
+            "article continues below advertisement", "continue reading below", "article continues below",
+            "scroll to continue", "scroll to continue with content", "la suite après la publicité",
+            "la suite après cette publicité", "weiter nach der anzeige", "продолжение ниже", "يتبع بعد الإعلان");
+
+    /** Phrases that make a short line a share or follow button row. */
+    private static final PhraseSet SHARE = PhraseSet.of("share on", "share this", "share via", "share article",
+            "share the article", "share story", "share this article", "share this story", "follow us", "follow us on",
+            "partager sur", "partager cet article", "partagez cet article", "partager", "suivez nous", "suivez nous sur",
+            "teilen auf", "artikel teilen", "diesen artikel teilen", "teilen", "folgen sie uns", "folge uns",
+            "compartir en", "compartilhe", "compartilhar", "síguenos", "siga nos", "condividi",
+            "شارك على", "شارك عبر", "شارك الخبر", "شارك المقال", "شارك", "مشاركة", "تابعونا", "تابعونا على", "تابعنا على",
+            "поделиться", "поделиться в", "подписывайтесь на нас", "следите за нами", "присоединяйтесь к нам",
+            "اشتراک گذاری", "به اشتراک بگذارید", "ما را دنبال کنید", "ما را در", "分享到", "分享至", "分享", "关注我们");
+
+    /** "Read more" buttons lead on to the same story: the lines after one are not a list of links. */
+    private static final PhraseSet CONTINUE_READING = PhraseSet.of("read more", "lire la suite", "leia mais",
+            "saiba mais", "читать далее", "lesen sie mehr", "اقرأ المزيد", "阅读更多");
+
+    private static final PhraseSet NETWORKS = PhraseSet.of("facebook", "twitter", "x", "whatsapp", "telegram",
+            "linkedin", "pinterest", "reddit", "messenger", "instagram", "youtube", "tiktok", "vk", "вконтакте",
+            "одноклассники", "телеграм", "viber", "weibo", "wechat", "微博", "微信", "فيسبوك", "تويتر", "واتساب",
+            "تلغرام", "تلگرام", "توییتر", "اینستاگرام", "email", "e mail");
+
+    /** Words a share row is made of besides network names: a line of nothing but these is buttons, not prose. */
+    private static final PhraseSet SOCIAL_FILLERS = PhraseSet.of("share", "tweet", "print", "copy link", "link",
+            "pin", "mail", "on", "us", "via", "sur", "auf", "en", "в", "на", "and", "et", "und", "و", "и", "or");
+
+    private static final PhraseSet SHARE_WORDS = PhraseSet.of("share", "tweet", "print", "link", "pin", "mail");
+
+    private static final PhraseSet SIGNUP = PhraseSet.of("sign up", "subscribe", "get our", "join our",
+            "register for", "inscrivez vous", "abonnez vous", "recevez", "abonnieren sie", "melden sie sich",
+            "bestellen sie", "newsletter abonnieren", "suscríbete", "suscribete", "assine", "inscreva se",
+            "اشترك", "اشترك في", "سجل في", "подпишитесь", "подписывайтесь", "подписаться", "عضویت در", "مشترک",
+            "订阅", "注册");
+
+    private static final PhraseSet NEWSLETTER_NOUNS = PhraseSet.of("newsletter", "newsletters", "bulletin",
+            "briefing", "inbox", "email alerts", "lettre d information", "boletín", "рассылк", "نشرة", "النشرة",
+            "القائمة البريدية", "خبرنامه", "通讯", "邮件", "daily digest");
+
+    private static final PhraseSet COOKIE_NOUNS = PhraseSet.of("cookie", "cookies", "куки", "کوکی",
+            "ملفات تعريف الارتباط", "الكوكيز");
+
+    private static final PhraseSet COOKIE_STARTS = PhraseSet.of("we use cookies", "this website uses",
+            "this site uses", "our site uses", "by continuing", "by using this", "accept cookies", "cookie settings",
+            "cookie policy", "we and our partners", "nous utilisons des cookies", "ce site utilise", "en poursuivant",
+            "wir verwenden cookies", "diese website verwendet", "diese webseite verwendet", "wir nutzen cookies",
+            "utilizamos cookies", "este sitio utiliza", "мы используем", "этот сайт использует", "продолжая",
+            "يستخدم هذا الموقع", "نستخدم ملفات", "باستخدامك", "این وب سایت از", "این سایت از", "ما از کوکی",
+            "本网站使用", "我们使用");
+
+    private static final PhraseSet COPYRIGHT_STARTS = PhraseSet.of("copyright", "all rights reserved");
+
+    private static final PhraseSet COPYRIGHT = PhraseSet.of("all rights reserved", "tous droits réservés",
+            "alle rechte vorbehalten", "جميع الحقوق محفوظة", "الحقوق محفوظة", "все права защищены",
+            "tüm hakları saklıdır", "todos los derechos reservados", "todos os direitos reservados",
+            "tutti i diritti riservati", "کلیه حقوق", "تمامی حقوق", "版权所有", "保留所有权利");
+
+    private static final PhraseSet COMMENTS = PhraseSet.of("comments", "comment", "leave a comment",
+            "post a comment", "add a comment", "show comments", "view comments", "commentaires", "commentaire",
+            "réagir", "kommentare", "kommentar", "تعليقات", "التعليقات", "أضف تعليق", "комментарии", "комментарий",
+            "نظرات", "ارسال نظر", "评论", "发表评论", "comentarios", "comentários");
+
+    private static final PhraseSet CAPTION_LABELS = PhraseSet.of("photo", "photos", "photograph", "picture",
+            "image", "images", "photo credit", "photo credits", "image credit", "image source", "caption", "file photo",
+            "crédit photo", "crédits photo", "légende", "illustration", "foto", "fotos", "bild", "bildquelle",
+            "bildunterschrift", "titelbild", "фото", "фотография", "иллюстрация", "источник фото",
+            "صورة", "الصورة", "صور", "مصدر الصورة", "عکس", "تصویر", "منبع عکس", "图", "图片", "图片来源", "摄影",
+            "图为", "资料图");
+
+    @Override
+    public Draft apply(Draft draft) {
+        Objects.requireNonNull(draft, "draft");
+        Paragraphs paragraphs = Paragraphs.of(draft.text());
+        int n = paragraphs.size();
+        boolean[] remove = new boolean[n];
+        boolean[] embedded = embedded(paragraphs, draft.embeds());
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            if (embedded[i]) {
+                continue;
+            }
+            String kind = kind(paragraphs.head(i, KEY_CHARS + 1));
+            if (kind == null) {
+                continue;
+            }
+            remove[i] = true;
+            counts.merge("furniture-" + kind, 1, Integer::sum);
+            String line = paragraphs.head(i, KEY_CHARS + 1);
+            if (kind.equals("related") && isBareLabel(line) && !CONTINUE_READING.contains(PhraseKey.of(line))) {
+                for (int k = 0; k < MAX_RELATED_ITEMS && i + 1 < n && !embedded[i + 1] && isLinkLine(paragraphs.head(i + 1, KEY_CHARS + 1)); k++) {
+                    i++;
+                    remove[i] = true;
+                    counts.merge("furniture-related", 1, Integer::sum);
+                }
+            }
+        }
+        return counts.isEmpty() ? draft : draft.apply(paragraphs.removals(remove), List.of(), counts);
+    }
+
+    /** Which paragraphs hold embedded posts: quoted content, never furniture ("Share the news!" as a tweet). */
+    private static boolean[] embedded(Paragraphs paragraphs, List<Embed> embeds) {
+        boolean[] out = new boolean[paragraphs.size()];
+        int p = 0;
+        for (Embed e : embeds) { // sorted by start
+            while (p < paragraphs.size() && paragraphs.end(p) < e.start()) {
+                p++;
+            }
+            for (int q = p; q < paragraphs.size() && paragraphs.start(q) < e.end(); q++) {
+                out[q] |= paragraphs.end(q) > e.start();
+            }
+        }
+        return out;
+    }
+
+    /** The furniture kind of a paragraph (at most {@value #KEY_CHARS} + 1 chars of it), or null for story text. */
+    static String kind(String line) {
+        int length = line.length();
+        if (length > KEY_CHARS) {
+            return null;
+        }
+        String key = PhraseKey.of(line);
+        if (key.isEmpty()) {
+            return null;
+        }
+        if (isRelated(line, key)) {
+            return "related";
+        }
+        if (AD.contains(key)) {
+            return "ad";
+        }
+        if (isShareRow(key, length)) {
+            return "share";
+        }
+        if (SIGNUP.isPrefixOf(key) && NEWSLETTER_NOUNS.occursIn(key)
+                || PhraseKey.startsWith(key, "newsletter") && length <= 120) {
+            return "newsletter";
+        }
+        if (COOKIE_STARTS.isPrefixOf(key) && COOKIE_NOUNS.occursIn(key)
+                || key.contains("accept") && COOKIE_NOUNS.occursIn(key)) {
+            return "cookie";
+        }
+        if (length <= 200 && (line.indexOf('©') >= 0 && (length <= 120 || line.strip().startsWith("©"))
+                || COPYRIGHT_STARTS.isPrefixOf(key) || COPYRIGHT.occursIn(key))) {
+            return "copyright";
+        }
+        if (length <= 40 && COMMENTS.contains(withoutNumbers(key))) {
+            return "comments";
+        }
+        if (isCaption(line)) {
+            return "caption";
+        }
+        return null;
+    }
+
+    /** "Read also: headline", "اقرأ أيضاً:", "Читайте также", "[Lire aussi] …", "相关阅读：…". */
+    private static boolean isRelated(String line, String key) {
+        if (line.length() <= MAX_LABEL_CHARS && RELATED.contains(key)) {
+            return true;
+        }
+        String label = label(line);
+        return label != null && RELATED.contains(PhraseKey.of(label));
+    }
+
+    private static boolean isBareLabel(String line) {
+        return line.length() <= MAX_LABEL_CHARS && RELATED.contains(PhraseKey.of(line));
+    }
+
+    /**
+     * The text before the first colon, bar, closing bracket or spaced dash within the first
+     * {@value #MAX_LABEL_CHARS} chars, with leading bullets removed; null when there is none.
+     */
+    private static String label(String line) {
+        int end = Math.min(line.length(), MAX_LABEL_CHARS);
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
+            boolean separator = c == ':' || c == '：' || c == '|' || c == ']' || c == '»' || c == '>'
+                    || (c == '-' || c == '–' || c == '—') && i > 0 && line.charAt(i - 1) == ' ';
+            if (separator) {
+                return i == 0 ? null : line.substring(0, i);
+            }
+        }
+        return null;
+    }
+
+    /** A line after a bare "Related" label: a headline, short and not a sentence. */
+    private static boolean isLinkLine(String line) {
+        if (line.length() > 160 || kind(line) != null) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return !(last == '.' || last == '!' || last == '?' || last == '。' || last == '؟' || last == '!' || last == '…'
+                || last == '"' || last == '»' || last == '”');
+    }
+
+    private static boolean isShareRow(String key, int length) {
+        if (length > 100) {
+            return false;
+        }
+        String[] tokens = key.split(" ");
+        boolean allSocial = true;
+        boolean network = false;
+        boolean button = false;
+        for (String t : tokens) {
+            network |= NETWORKS.contains(t);
+            button |= SHARE_WORDS.contains(t);
+            allSocial &= NETWORKS.contains(t) || SOCIAL_FILLERS.contains(t);
+        }
+        if (allSocial && (network || button) && (tokens.length >= 2 || key.equals("share") || key.equals("tweet"))) {
+            return true;
+        }
+        return tokens.length <= 8 && (SHARE.contains(key) || network && SHARE.isPrefixOf(key));
+    }
+
+    /** "Photo: …", "Image credit: …", "(Photo: AFP)", "Фото: …", "الصورة: …", "عکس: …", "图片来源：…". */
+    private static boolean isCaption(String line) {
+        String body = line.strip();
+        if (body.startsWith("(") && body.endsWith(")") || body.startsWith("[") && body.endsWith("]")) {
+            body = body.substring(1, body.length() - 1).strip();
+        }
+        int colon = -1;
+        for (int i = 0; i < Math.min(body.length(), 32); i++) {
+            char c = body.charAt(i);
+            if (c == ':' || c == '：') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= 0 || colon == body.length() - 1) {
+            return false;
+        }
+        return CAPTION_LABELS.contains(PhraseKey.of(body.substring(0, colon)));
+    }
+
+    private static String withoutNumbers(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (String t : key.split(" ")) {
+            if (!t.isEmpty() && !t.chars().allMatch(Character::isDigit)) {
+                out.append(out.length() == 0 ? "" : " ").append(t);
+            }
+        }
+        return out.toString();
+    }
+}
