@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,6 +57,7 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Path> files = input.equals("-") ? List.of() : ArticleSources.files(Path.of(input));
         Enricher enricher = Enricher.loadDefault();
         ArticleJson parser = new ArticleJson(new ArticleValidator());
         Map<String, Integer> reasons = new TreeMap<>();
@@ -85,7 +87,7 @@ final class EnrichCommand implements Callable<Integer> {
             if (input.equals("-")) {
                 ArticleSources.readLines(ArticleSources.STDIN, System.in, handle);
             } else {
-                for (Path file : ArticleSources.files(Path.of(input))) {
+                for (Path file : files) {
                     ArticleSources.read(file, handle);
                 }
             }
