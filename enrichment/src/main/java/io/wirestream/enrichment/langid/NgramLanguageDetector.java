@@ -52,10 +52,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * @param ruleCost        cost per letter of a language recognised by its script alone
      */
     public record Settings(double backoff, double floor, double scriptFloor, double priorScale, double temperature, double switchSentence,
-            double switchParagraph, double hintBonus, double ruleCost) {
+            double switchParagraph, double hintBonus, double ruleCost, boolean averageOrders) {
 
         /** The defaults, chosen on text outside the evaluation set. */
-        public static final Settings DEFAULT = new Settings(1.0, 12.0, 24.0, 1.0, 2.0, 12.0, 4.0, 2.3, 4.0);
+        public static final Settings DEFAULT = new Settings(1.0, 12.0, 24.0, 1.0, 2.0, 12.0, 4.0, 2.3, 4.0, true);
     }
 
     /** Scripts only one language (of those we know) writes, with that language. */
@@ -63,6 +63,31 @@ public final class NgramLanguageDetector implements LanguageDetector {
             {"am", "ETHIOPIC"}, {"km", "KHMER"}, {"lo", "LAO"}, {"my", "MYANMAR"}, {"si", "SINHALA"},
             {"kn", "KANNADA"}, {"ml", "MALAYALAM"}, {"or", "ORIYA"}, {"dv", "THAANA"}, {"bo", "TIBETAN"}};
     private static final int GROUPS = Character.UnicodeScript.values().length;
+    /** All distinguishing letters are below this code point (Latin, Cyrillic, Arabic, Vietnamese). */
+    private static final int DISTINGUISHING_LIMIT = 0x1F00;
+    /** Candidates this far behind the best (nats) are dropped from the rest of a unit; e^-80 is no contest. */
+    private static final double PRUNE_MARGIN = 80.0;
+    /** Letters between pruning passes. */
+    private static final int PRUNE_EVERY = 32;
+    /**
+     * Letters (lower case) that only the listed languages of the same script write. Lingua's letter counts come
+     * from web text and hold a little of everything (Turkish has some {@code ə}, Arabic some {@code پ}); by
+     * orthography these letters are decisive, so any other language of the script pays at least
+     * {@link Settings#floor()} for them.
+     */
+    private static final String[][] DISTINGUISHING = {
+            {"\u0259", "az"}, {"\u00DF", "de"}, {"\u0151\u0171", "hu"}, {"\u016F", "cs"}, {"\u0142", "pl"},
+            {"\u0105\u0119", "pl lt"}, {"\u0117\u012F\u0173", "lt"}, {"\u00F0\u00FE", "is"},
+            {"\u0175\u0177", "cy"}, {"\u011F\u0131", "tr az"}, {"\u0219\u021B", "ro"},
+            {"\u01B0\u01A1\u0111\u1EA1\u1EA3\u1EA5\u1EA7\u1EA9\u1EAB\u1EAD\u1EAF\u1EB1\u1EB3\u1EB5\u1EB7"
+                    + "\u1EB9\u1EBB\u1EBD\u1EBF\u1EC1\u1EC3\u1EC5\u1EC7\u1EC9\u1ECB\u1ECD\u1ECF\u1ED1\u1ED3"
+                    + "\u1ED5\u1ED7\u1ED9\u1EDB\u1EDD\u1EDF\u1EE1\u1EE3\u1EE5\u1EE7\u1EE9\u1EEB\u1EED\u1EEF"
+                    + "\u1EF1\u1EF3\u1EF5\u1EF7\u1EF9", "vi"},
+            {"\u0451", "ru be kk mn"}, {"\u044B\u044D", "ru be kk mn"}, {"\u044A", "ru bg"},
+            {"\u0457\u0454\u0491", "uk"}, {"\u0456", "uk be kk"}, {"\u045E", "be"}, {"\u0452\u045B", "sr"},
+            {"\u0453\u045C\u0455", "mk"}, {"\u0458\u0459\u045A\u045F", "sr mk"},
+            {"\u04D9\u0493\u049B\u04B1\u04BB", "kk"}, {"\u04A3\u04AF\u04E9", "kk mn"},
+            {"\u067E\u0686\u0698\u06AF", "fa ur"}, {"\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", "ur"}};
 
     private final NgramModel model;
     private final Settings settings;
@@ -73,6 +98,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
     private final double[] logPrior;
     private final boolean[] groupHasLanguage;
     private final int[][] groupLanguages;
+    /** Languages allowed to write a distinguishing letter, by code point; null for other letters. */
+    private final boolean[][] distinguishing = new boolean[DISTINGUISHING_LIMIT][];
 
     /** A detector over a loaded model. */
     public NgramLanguageDetector(NgramModel model, Settings settings) {
@@ -95,6 +122,13 @@ public final class NgramLanguageDetector implements LanguageDetector {
             languageGroup[i] = group(Character.UnicodeScript.valueOf(script));
             logPrior[i] = settings.priorScale() * NewsPrior.logWeight(codes[i]);
             groupHasLanguage[languageGroup[i]] = true;
+        }
+        for (String[] entry : DISTINGUISHING) {
+            boolean[] allowed = new boolean[total];
+            for (String code : entry[1].split(" ")) {
+                allowed[Arrays.asList(codes).indexOf(code)] = true;
+            }
+            entry[0].codePoints().forEach(cp -> distinguishing[cp] = allowed);
         }
         this.groupLanguages = new int[GROUPS][];
         for (int g = 0; g < GROUPS; g++) {
@@ -222,6 +256,24 @@ public final class NgramLanguageDetector implements LanguageDetector {
         return List.copyOf(segments);
     }
 
+    /** Top five languages with their score (prior included) for the whole text; for diagnostics. */
+    public String debugScores(String text) {
+        String masked = TextUnits.mask(text);
+        double[] sum = new double[codes.length];
+        score(masked, 0, masked.length(), new Scratch(codes.length, masked.length()), sum);
+        Integer[] order = new Integer[codes.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            sum[i] += logPrior[i];
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(sum[b], sum[a]));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            sb.append(codes[order[i]]).append(String.format(java.util.Locale.ROOT, " %.1f  ", sum[order[i]]));
+        }
+        return sb.toString();
+    }
+
     /** Prior log-weights, with the hint's bonus. */
     private double[] priorWith(String hint) {
         if (hint == null) {
@@ -326,6 +378,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
         final int[] candidates;
         final int[] word;
         final int[] wordGroup;
+        final int[] prunedAt;
+        final double[] current;
+        final int[] found;
+        final double[] accumulated;
         final int[] groupLetters = new int[GROUPS];
         int generation;
 
@@ -333,6 +389,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
             stamp = new int[languages];
             candidate = new boolean[languages];
             candidates = new int[languages];
+            prunedAt = new int[languages];
+            current = new double[languages];
+            found = new int[languages];
+            accumulated = new double[languages];
             word = new int[textLength + 1];
             wordGroup = new int[textLength + 1];
         }
@@ -367,6 +427,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return 0;
         }
         int n = 0;
+        int scored = 0;
+        int nextPrune = PRUNE_EVERY;
+        Arrays.fill(s.prunedAt, -1);
         for (int i = from; i <= to; ) {
             int cp = i < to ? text.codePointAt(i) : ' ';
             i += i < to ? Character.charCount(cp) : 1;
@@ -383,16 +446,54 @@ public final class NgramLanguageDetector implements LanguageDetector {
             }
             if (n > 0) {
                 scoreWord(s, n, count, out);
+                scored += n;
                 n = 0;
+                if (scored >= nextPrune && count > 1) {
+                    count = prune(s, count, out, scored);
+                    nextPrune = scored + PRUNE_EVERY;
+                }
+                if (count == 1 && scored >= PRUNE_EVERY && scored < letters) {
+                    // One language left: the rest of the unit cannot change the decision, so it is charged at
+                    // that language's mean cost per letter so far instead of being looked up.
+                    int survivor = s.candidates[0];
+                    out[survivor] += out[survivor] / scored * (letters - scored);
+                    scored = letters;
+                    break;
+                }
             }
         }
         double missing = settings.scriptFloor() * letters;
         for (int l = 0; l < out.length; l++) {
-            if (!s.candidate[l]) {
+            if (s.prunedAt[l] >= 0) {
+                out[l] -= settings.floor() * (letters - s.prunedAt[l]);
+            } else if (!s.candidate[l]) {
                 out[l] -= missing;
             }
         }
         return letters;
+    }
+
+    /**
+     * Drops candidates already {@link #PRUNE_MARGIN} nats behind the best: they cannot come back (the rest of
+     * the unit charges them {@link Settings#floor()} per letter, more than any language pays on average), and
+     * long sentences then cost little more than short ones.
+     */
+    private static int prune(Scratch s, int count, double[] out, int scored) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < count; c++) {
+            best = Math.max(best, out[s.candidates[c]]);
+        }
+        int kept = 0;
+        for (int c = 0; c < count; c++) {
+            int l = s.candidates[c];
+            if (out[l] >= best - PRUNE_MARGIN) {
+                s.candidates[kept++] = l;
+            } else {
+                s.candidate[l] = false;
+                s.prunedAt[l] = scored;
+            }
+        }
+        return kept;
     }
 
     private static boolean isJoiner(int cp, int type) {
@@ -402,6 +503,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
     }
 
     private void scoreWord(Scratch s, int n, int candidateCount, double[] out) {
+        if (settings.averageOrders()) {
+            scoreWordAveraged(s, n, candidateCount, out);
+            return;
+        }
         int[] w = s.word;
         double backoff = settings.backoff();
         double floor = settings.floor();
@@ -415,6 +520,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
         for (int i = 0; i < n; i++) {
             int maxOrder = Math.min(NgramModel.MAX_ORDER, i + 1);
             int generation = ++s.generation;
+            boolean[] allowed = w[i] < DISTINGUISHING_LIMIT ? distinguishing[w[i]] : null;
             int resolved = 0;
             for (int k = maxOrder; k >= 1 && resolved < modelCandidates; k--) {
                 long slot = model.find(NgramModel.hash(w, i - k + 1, k));
@@ -428,7 +534,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
                     if (s.candidate[l] && s.stamp[l] != generation) {
                         s.stamp[l] = generation;
                         // back-off is counted from the longest n-gram the language has at all
-                        out[l] -= model.postingCost(p) + backoff * (Math.min(maxOrder, this.maxOrder[l]) - k);
+                        double cost = model.postingCost(p) + backoff * (Math.min(maxOrder, this.maxOrder[l]) - k);
+                        out[l] -= allowed == null || allowed[l] ? cost : Math.max(cost, floor);
                         resolved++;
                     }
                 }
@@ -443,6 +550,78 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 }
             }
         }
+    }
+
+    /**
+     * Like {@link #scoreWord}, but a letter's cost is the mean over orders 1 to 5 of the cost under that
+     * order's longest available n-gram: short n-grams keep a say where long ones are sparse (short text).
+     */
+    private void scoreWordAveraged(Scratch s, int n, int candidateCount, double[] out) {
+        int[] w = s.word;
+        double backoff = settings.backoff();
+        double floor = settings.floor();
+        double scriptFloor = settings.scriptFloor();
+        double[] cur = s.current;
+        int[] found = s.found;
+        double[] acc = s.accumulated;
+        for (int i = 0; i < n; i++) {
+            int maxOrder = Math.min(NgramModel.MAX_ORDER, i + 1);
+            boolean[] allowed = w[i] < DISTINGUISHING_LIMIT ? distinguishing[w[i]] : null;
+            for (int c = 0; c < candidateCount; c++) {
+                int l = s.candidates[c];
+                acc[l] = 0;
+                found[l] = 0;
+            }
+            // A language has an n-gram only if it has its suffix one letter shorter (pruning keeps counts
+            // monotone), so the orders a language has here are 1..found, and the lookups can stop at the first
+            // order no candidate has.
+            for (int k = 1; k <= maxOrder; k++) {
+                long slot = model.find(NgramModel.hash(w, i - k + 1, k));
+                if (slot == 0) {
+                    break;
+                }
+                boolean any = false;
+                int start = NgramModel.postingStart(slot);
+                int end = start + NgramModel.postingCount(slot);
+                for (int p = start; p < end; p++) {
+                    int l = model.postingLanguage(p);
+                    if (s.candidate[l]) {
+                        double cost = model.postingCost(p);
+                        cost = allowed == null || allowed[l] ? cost : Math.max(cost, floor);
+                        acc[l] += cost;
+                        cur[l] = cost;
+                        found[l] = k;
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    break;
+                }
+            }
+            int g = s.wordGroup[i];
+            for (int c = 0; c < candidateCount; c++) {
+                int l = s.candidates[c];
+                int f = found[l];
+                double total;
+                if (f == 0) {
+                    double base = l >= modelLanguages ? (languageGroup[l] == g ? settings.ruleCost() : scriptFloor)
+                            : languageGroup[l] == g ? floor : scriptFloor;
+                    total = base * maxOrder;
+                } else {
+                    // orders above the longest found: that n-gram's cost plus back-off up to the language's own top order
+                    total = acc[l];
+                    int top = this.maxOrder[l];
+                    for (int k = f + 1; k <= maxOrder; k++) {
+                        total += cur[l] + backoff * (Math.min(k, top) - f);
+                    }
+                }
+                out[l] -= total / maxOrder;
+            }
+        }
+    }
+
+    private int maxOrder(int language) {
+        return maxOrder[language];
     }
 
     private static int letters(String masked, int from, int to) {

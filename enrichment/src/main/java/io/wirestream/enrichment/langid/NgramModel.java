@@ -40,19 +40,17 @@ public final class NgramModel {
     private final float step;
     private final long[] slots; // (hash << 32) | (postingStart << 7) | postingCount; 0 = empty
     private final int mask;
-    private final byte[] postingLanguage;
-    private final byte[] postingCost;
+    private final byte[] postings; // (language, cost) pairs, interleaved so one cache line serves both
 
     private NgramModel(List<String> languages, List<String> scripts, byte[] maxOrders, float step, long[] slots,
-            byte[] postingLanguage, byte[] postingCost) {
+            byte[] postings) {
         this.languages = List.copyOf(languages);
         this.scripts = List.copyOf(scripts);
         this.maxOrders = maxOrders.clone();
         this.step = step;
         this.slots = slots;
         this.mask = slots.length - 1;
-        this.postingLanguage = postingLanguage;
-        this.postingCost = postingCost;
+        this.postings = postings;
     }
 
     /** Language codes (ISO 639-1) in model index order. */
@@ -114,12 +112,12 @@ public final class NgramModel {
     }
 
     int postingLanguage(int posting) {
-        return postingLanguage[posting] & 0xFF;
+        return postings[posting << 1] & 0xFF;
     }
 
     /** Cost in nats ({@code -ln p}) of a posting. */
     float postingCost(int posting) {
-        return (postingCost[posting] & 0xFF) * step;
+        return (postings[(posting << 1) + 1] & 0xFF) * step;
     }
 
     /**
@@ -172,18 +170,14 @@ public final class NgramModel {
         }
         int capacity = Integer.highestOneBit(Math.max(16, (int) (keyCount / 0.6))) << 1;
         long[] slots = new long[capacity];
-        byte[] langs = new byte[(int) postingTotal];
-        byte[] costs = new byte[(int) postingTotal];
+        byte[] postings = new byte[(int) postingTotal * 2];
         int mask = capacity - 1;
         int hash = 0;
         int next = 0;
         for (int k = 0; k < keyCount; k++) {
             hash += readVarint(data);
             int count = readVarint(data);
-            for (int p = 0; p < count; p++) {
-                langs[next + p] = data.readByte();
-                costs[next + p] = data.readByte();
-            }
+            data.readFully(postings, next * 2, count * 2);
             int key = hash == 0 ? 1 : hash;
             int i = mix(key) & mask;
             while (slots[i] != 0) {
@@ -195,7 +189,7 @@ public final class NgramModel {
         if (next != postingTotal) {
             throw new IOException("corrupt model: " + next + " postings read, " + postingTotal + " declared");
         }
-        return new NgramModel(languages, scripts, maxOrders, step, slots, langs, costs);
+        return new NgramModel(languages, scripts, maxOrders, step, slots, postings);
     }
 
     private static int readVarint(DataInputStream in) throws IOException {

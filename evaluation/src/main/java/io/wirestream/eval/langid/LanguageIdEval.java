@@ -127,11 +127,15 @@ public final class LanguageIdEval implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-4s %s   %s   %s%n", language, o, g, oursRun.confusions(language));
         }
         if (!dev) {
-            out.printf(Locale.ROOT, "%ndocs/s (1 thread)  %10s %10s %7s%n", "ours", "lingua", "ratio");
+            out.printf(Locale.ROOT, "%ndocs/s (1 thread)  %10s %10s %7s   per CPU-second: %10s %10s %7s%n", "ours",
+                    "lingua", "ratio", "ours", "lingua", "ratio");
             for (String bucket : BUCKETS) {
                 double a = oursRun.docsPerSecond(bucket);
                 double b = linguaRun == null ? Double.NaN : linguaRun.docsPerSecond(bucket);
-                out.printf(Locale.ROOT, "%-18s %,10.0f %,10.0f %6.1fx%n", bucket, a, b, a / b);
+                double c = oursRun.docsPerCpuSecond(bucket);
+                double d = linguaRun == null ? Double.NaN : linguaRun.docsPerCpuSecond(bucket);
+                out.printf(Locale.ROOT, "%-18s %,10.0f %,10.0f %6.1fx                   %,10.0f %,10.0f %6.1fx%n", bucket,
+                        a, b, a / b, c, d, c / d);
             }
             if (linguaRun != null) {
                 out.printf(Locale.ROOT, "heap MB            %,10d %,10d %6.2fx%n", oursHeap >> 20, linguaHeap >> 20,
@@ -168,7 +172,8 @@ public final class LanguageIdEval implements Callable<Integer> {
                 overrides.getOrDefault("priorScale", d.priorScale()), overrides.getOrDefault("temperature", d.temperature()),
                 overrides.getOrDefault("switchSentence", d.switchSentence()),
                 overrides.getOrDefault("switchParagraph", d.switchParagraph()),
-                overrides.getOrDefault("hintBonus", d.hintBonus()), overrides.getOrDefault("ruleCost", d.ruleCost()));
+                overrides.getOrDefault("hintBonus", d.hintBonus()), overrides.getOrDefault("ruleCost", d.ruleCost()),
+                overrides.getOrDefault("averageOrders", d.averageOrders() ? 1.0 : 0.0) > 0);
     }
 
     /** Confidence deciles: mean confidence against accuracy, and the log loss of the confidences. */
@@ -203,6 +208,7 @@ public final class LanguageIdEval implements Callable<Integer> {
         final Map<String, Long> right = new TreeMap<>();
         final Map<String, Long> total = new TreeMap<>();
         final Map<String, Long> nanos = new TreeMap<>();
+        final Map<String, Long> cpuNanos = new TreeMap<>();
         final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
 
         String accuracy(String key) {
@@ -211,6 +217,11 @@ public final class LanguageIdEval implements Callable<Integer> {
 
         double docsPerSecond(String bucket) {
             return total.getOrDefault("speed:" + bucket, 0L) / (nanos.getOrDefault(bucket, 1L) / 1e9);
+        }
+
+        /** Per second of the measuring thread's CPU time: steadier than wall time on a shared machine. */
+        double docsPerCpuSecond(String bucket) {
+            return total.getOrDefault("speed:" + bucket, 0L) / (cpuNanos.getOrDefault(bucket, 1L) / 1e9);
         }
 
         String confusions(String language) {
@@ -242,11 +253,14 @@ public final class LanguageIdEval implements Callable<Integer> {
         for (String bucket : BUCKETS) {
             List<LangIdData.Item> inBucket = items.stream().filter(i -> i.bucket().equals(bucket)).toList();
             String[] predicted = new String[inBucket.size()];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int i = 0; i < predicted.length; i++) {
                 predicted[i] = detector.apply(inBucket.get(i).text());
             }
             run.nanos.put(bucket, System.nanoTime() - t0);
+            run.cpuNanos.put(bucket, threads.getCurrentThreadCpuTime() - cpu0);
             run.total.put("speed:" + bucket, (long) predicted.length);
             for (int i = 0; i < predicted.length; i++) {
                 run.count(inBucket.get(i), predicted[i]);
