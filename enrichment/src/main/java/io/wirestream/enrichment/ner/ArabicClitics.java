@@ -1,0 +1,97 @@
+package io.wirestream.enrichment.ner;
+
+/**
+ * Arabic proclitics: the conjunctions و and ف, the prepositions ب ل ك, the article ال, and the ل + ال
+ * contraction (للولايات = ل + الولايات). Two uses with different risk: {@link #stripAll} strips greedily for
+ * features (a wrong strip only adds a useless feature); {@link #baseForm} strips a mention's surface only when
+ * the stripped word is more frequent in unlabeled text than the written one, or when what remains starts with
+ * the article, because many names begin with these letters (بنيامين, فرنسا, كندا, لبنان, وليد). Stateless.
+ */
+final class ArabicClitics {
+
+    private ArabicClitics() {
+    }
+
+    /** The {@link TokenForms#norm normalized} word without proclitics and article, or null when nothing was stripped. */
+    static String stripAll(String norm) {
+        int len = norm.length();
+        int i = 0;
+        if (len - i > 3 && (norm.charAt(i) == 'و' || norm.charAt(i) == 'ف')) {
+            i++;
+        }
+        boolean article = false;
+        if (len - i > 3) {
+            char c = norm.charAt(i);
+            if (c == 'ل' && norm.charAt(i + 1) == 'ل') {
+                i += 2;
+                article = true;
+            } else if (c == 'ب' || c == 'ك' || c == 'ل') {
+                i++;
+            }
+        }
+        if (!article && len - i > 3 && norm.charAt(i) == 'ا' && norm.charAt(i + 1) == 'ل') {
+            i += 2;
+        }
+        return i == 0 ? null : norm.substring(i);
+    }
+
+    /**
+     * The surface without attached particles: بالقدس -> القدس, لإسرائيل -> إسرائيل, والولايات -> الولايات, but
+     * بنيامين stays. {@code lexicon} decides the ambiguous cases; null means article evidence only.
+     */
+    static String baseForm(String surface, Lexicon lexicon) {
+        if (surface.isEmpty() || Character.UnicodeScript.of(surface.charAt(0)) != Character.UnicodeScript.ARABIC) {
+            return surface;
+        }
+        int fullFreq = lexicon == null ? 0 : Lexicon.freqBucket(lexicon.info(TokenForms.norm(surface)));
+        String best = surface;
+        String afterConj = dropLetter(surface, "وف");
+        for (String s : afterConj == null ? new String[] {surface} : new String[] {surface, afterConj}) {
+            if (s != surface && accept(s, fullFreq, lexicon)) {
+                best = s;
+            }
+            String afterPrep = dropLetter(s, "بلك");
+            if (afterPrep != null) {
+                if (afterPrep.startsWith("ل") && s.startsWith("ل") && afterPrep.length() >= 4) {
+                    String contracted = "ا" + afterPrep; // لل + word = ل + ال + word
+                    if (accept(contracted, fullFreq, lexicon) || startsWithArticle(contracted)) {
+                        return contracted;
+                    }
+                }
+                if (accept(afterPrep, fullFreq, lexicon) || startsWithArticle(afterPrep)) {
+                    return afterPrep;
+                }
+            }
+        }
+        if (best == surface && afterConj != null && startsWithArticle(afterConj)) {
+            return afterConj;
+        }
+        return best;
+    }
+
+    private static boolean accept(String candidate, int fullFreq, Lexicon lexicon) {
+        if (lexicon == null) {
+            return false;
+        }
+        int freq = Lexicon.freqBucket(lexicon.info(TokenForms.norm(candidate)));
+        return freq >= 2 && freq > fullFreq;
+    }
+
+    private static boolean startsWithArticle(String s) {
+        String n = TokenForms.norm(s);
+        return n.length() >= 5 && n.startsWith("ال");
+    }
+
+    /** {@code s} without its first letter (and that letter's harakat) when the letter is one of {@code letters}. */
+    private static String dropLetter(String s, String letters) {
+        if (s.length() < 4 || letters.indexOf(s.charAt(0)) < 0) {
+            return null;
+        }
+        int i = 1;
+        while (i < s.length() && Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK) {
+            i++;
+        }
+        String rest = s.substring(i);
+        return rest.codePointCount(0, rest.length()) >= 3 ? rest : null;
+    }
+}

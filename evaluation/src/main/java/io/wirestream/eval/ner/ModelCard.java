@@ -1,0 +1,78 @@
+package io.wirestream.eval.ner;
+
+import io.wirestream.enrichment.ner.NerModel;
+import io.wirestream.enrichment.ner.NerTrainer;
+import io.wirestream.enrichment.ner.TaggedSentence;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The Markdown model card written next to each model: data, license obligations, features, scores. Deterministic. */
+final class ModelCard {
+
+    private static final Set<String> RESEARCH_ONLY = Set.of("en", "es", "pt", "ru", "fa", "he", "ur", "zh", "az");
+
+    record TestScore(String file, SpanScore gold, double realF1, double gazetteerF1) {
+    }
+
+    private ModelCard() {
+    }
+
+    static String write(String lang, NerCorpora.Spec spec, NerTrainer.Config config, NerModel model, long bytes,
+            List<TaggedSentence> train, int unlabeledSentences, List<TestScore> scores) {
+        StringBuilder sb = new StringBuilder();
+        long tokens = train.stream().mapToLong(s -> s.tokens().size()).sum();
+        sb.append(String.format(Locale.ROOT, "# Entity model `%s`%n%n", lang));
+        sb.append("Averaged structured perceptron over hashed features, first-order constrained Viterbi; trained by\n");
+        sb.append(String.format(Locale.ROOT, "`TrainNer --lang %s` (deterministic: re-running reproduces `%s.bin` byte for byte).%n%n", lang, lang));
+        sb.append("## Data\n");
+        sb.append(String.format(Locale.ROOT, "- Labeled training data (`../shared/data/ner/%s/`): %s — %,d sentences, %,d tokens.%n",
+                lang, String.join(", ", spec.train()), train.size(), tokens));
+        sb.append(String.format(Locale.ROOT, "- Unlabeled text for word clusters and statistics (labels unused): %s (%,d sentences) plus the training text.%n",
+                spec.unlabeled().isEmpty() ? "none" : String.join(", ", spec.unlabeled()), unlabeledSentences));
+        sb.append("- Gazetteer features from `../shared/data/names/`: country names (umpirsky/country-list MIT, mledoze/countries ODbL-1.0),\n");
+        sb.append("  Wikidata person names and name words (CC0), where the language has them.\n");
+        sb.append(String.format(Locale.ROOT, "- Test splits (scored only, never trained or tuned on): %s.%n%n", String.join(", ", spec.test())));
+        sb.append("## License obligations\n");
+        sb.append("Corpus licenses as their sources state them: ").append(spec.license()).append(".\n");
+        if (RESEARCH_ONLY.contains(lang)) {
+            sb.append("**Some training data is research-only or has no stated license: this model is for research and\n");
+            sb.append("evaluation use; check the sources before any commercial deployment.**\n");
+        }
+        sb.append("Share-alike sources (CC BY-SA) may make the weights a derivative work under the same license; ODbL\n");
+        sb.append("country names require attribution.\n\n");
+        sb.append("## Model\n");
+        sb.append(String.format(Locale.ROOT, "- Labels: %s over %s; %d epochs, shuffling seed %d.%n", config.bilou() ? "BILOU" : "BIO",
+                String.join(", ", model.types()), config.epochs(), config.seed()));
+        sb.append(String.format(Locale.ROOT, "- %,d weight rows (16-bit), lexicon of %,d words; %,d bytes on disk, about %.1f MB of heap.%n",
+                model.featureRows(), model.lexiconSize(), bytes, model.heapBytes() / 1e6));
+        sb.append(String.format(Locale.ROOT, "- Word clusters: exchange algorithm, %d and %d classes, %d passes, words seen at least %d times.%n",
+                config.fineClusters(), config.coarseClusters(), config.clusterPasses(), config.minWordCount()));
+        sb.append("- Features: word and lowercase form, words and clusters within two tokens, word bigrams and a trigram,\n");
+        sb.append("  shapes, prefixes and suffixes up to 4, character trigrams, gazetteer flags (off on words the training\n");
+        sb.append("  data shows are usually not names), capitalization ratio in unlabeled text, sentence position");
+        sb.append(lang.equals("ar") ? ", and\n  the word without proclitics و ف ب ل ك ال (stem, stripped prefix, stem affixes, stem cluster).\n"
+                : lang.equals("he") ? ", and\n  the word without a one-letter prefix (ו ה ב ל מ ש כ).\n" : ".\n");
+        sb.append(String.format(Locale.ROOT, "- Base forms: %s.%n%n", switch (lang) {
+            case "ar" -> "proclitics removed when the stripped word is more frequent in unlabeled text or starts with ال";
+            case "tr", "az" -> "a suffix after an apostrophe dropped (Ankara'da -> Ankara)";
+            default -> "as written (no case-ending rule)";
+        }));
+        sb.append("## Scores (exact-span micro P/R/F1)\n");
+        sb.append("Gold tokens; `real` = raw text rebuilt from the tokens, tagged through `NerTokenizer`, scored by character\n");
+        sb.append("offsets; `gazetteer` = `GazetteerTagger.loadDefault()` alone on the same raw text.\n\n");
+        sb.append("| test | P | R | F1 | PER | LOC | ORG | MISC | F1 real | F1 gazetteer |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (TestScore s : scores) {
+            SpanScore.Prf o = s.gold().overall();
+            sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %s | %s | %s | %s | %.4f | %.4f |%n", s.file(),
+                    o.precision(), o.recall(), o.f1(), type(s.gold(), "PER"), type(s.gold(), "LOC"), type(s.gold(), "ORG"),
+                    type(s.gold(), "MISC"), s.realF1(), s.gazetteerF1()));
+        }
+        return sb.toString();
+    }
+
+    private static String type(SpanScore score, String type) {
+        SpanScore.Prf p = score.of(type);
+        return p.gold() == 0 ? "—" : String.format(Locale.ROOT, "%.3f", p.f1());
+    }
+}

@@ -1,0 +1,211 @@
+package io.wirestream.eval.ner;
+
+import io.wirestream.enrichment.entity.EntityTagger;
+import io.wirestream.enrichment.entity.GazetteerTagger;
+import io.wirestream.enrichment.ner.NerModel;
+import io.wirestream.enrichment.ner.NerTagger;
+import io.wirestream.enrichment.ner.NerTrainer;
+import io.wirestream.enrichment.ner.TaggedSentence;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Trains the bundled entity models from the public corpora and writes {@code <lang>.bin} and its model card
+ * {@code <lang>.md} into the enrichment module's resources. Deterministic: re-running reproduces the model
+ * files byte for byte. Test splits are only scored, for the model card.
+ *
+ * <pre>./mvnw -q -B -o -pl evaluation exec:java -Dexec.mainClass=io.wirestream.eval.ner.TrainNer -Dexec.args="--lang all"</pre>
+ */
+@Command(name = "train-ner", mixinStandardHelpOptions = true,
+        description = "Trains NER models from ../shared/data/ner and writes them with model cards.")
+public final class TrainNer implements Callable<Integer> {
+
+    static final String DEFAULT_OUT = "enrichment/src/main/resources/io/wirestream/enrichment/ner";
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "A language code, or 'all'.")
+    private String lang;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = NerCorpora.DEFAULT_DATA,
+            description = "Data root with ner/ and names/. Default: ${DEFAULT-VALUE}")
+    private String data;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
+            description = "Where models and cards go (relative to the repository root). Default: ${DEFAULT-VALUE}")
+    private String out;
+
+    @Option(names = "--holdout", paramLabel = "FILE",
+            description = "Development run: leave this training file (e.g. conll2003/dev.conll) out, score on it, write nothing.")
+    private String holdout;
+
+    @Option(names = "--holdout-last", paramLabel = "N",
+            description = "Development run: leave the last N training sentences out, score on them, write nothing.")
+    private Integer holdoutLast;
+
+    @Option(names = "--extra-train", paramLabel = "FILE", description = "Development run: also train on this file.")
+    private List<String> extraTrain = new ArrayList<>();
+
+    @Option(names = "--cost", paramLabel = "C", description = "Override the loss-augmented training cost.")
+    private Float cost;
+
+    @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", description = "Development run: print N missed spans.")
+    private int showErrors;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Override the number of perceptron epochs.")
+    private Integer epochs;
+
+    @Option(names = "--prune", paramLabel = "Q", description = "Override the pruning threshold (quantized weight units).")
+    private Integer prune;
+
+    @Option(names = "--bilou", negatable = true, description = "BILOU instead of BIO labels (default: per language).")
+    private Boolean bilou;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter log = spec.commandLine().getOut();
+        Path root = NerCorpora.locate(data);
+        if (root == null) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "no NER data at %s%n", data);
+            return 2;
+        }
+        List<String> languages = lang.equals("all") ? NerTagger.LANGUAGES : List.of(lang);
+        for (String l : languages) {
+            if (!NerCorpora.SPECS.containsKey(l)) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "no training data for %s%n", l);
+                return 2;
+            }
+        }
+        Path outDir = repositoryRoot().resolve(out);
+        for (String l : languages) {
+            trainOne(root, l, outDir, log);
+        }
+        return 0;
+    }
+
+    static NerTrainer.Config config(String lang) {
+        NerTrainer.Config c = NerTrainer.Config.defaults(lang);
+        return switch (lang) {
+            case "ar" -> c.withBilou(true).withCost(2f);
+            case "en", "es" -> c.withBilou(true);
+            default -> c;
+        };
+    }
+
+    private void trainOne(Path root, String l, Path outDir, PrintWriter log) throws IOException {
+        NerCorpora.Spec s = NerCorpora.SPECS.get(l);
+        Path ner = root.resolve("ner");
+        List<String> trainFiles = new ArrayList<>(s.train());
+        trainFiles.remove(holdout);
+        List<TaggedSentence> train = new ArrayList<>(NerCorpora.readAll(ner, l, trainFiles));
+        List<TaggedSentence> heldOut = null;
+        if (holdoutLast != null) {
+            heldOut = new ArrayList<>(train.subList(train.size() - holdoutLast, train.size()));
+            train = new ArrayList<>(train.subList(0, train.size() - holdoutLast));
+        }
+        train.addAll(NerCorpora.readAll(ner, l, extraTrain));
+        List<List<String>> unlabeled = new ArrayList<>();
+        for (TaggedSentence t : NerCorpora.readAll(ner, l, s.unlabeled())) {
+            unlabeled.add(t.tokens());
+        }
+        NerTrainer.Config config = config(l);
+        if (epochs != null) {
+            config = config.withEpochs(epochs);
+        }
+        if (bilou != null) {
+            config = config.withBilou(bilou);
+        }
+        if (cost != null) {
+            config = config.withCost(cost);
+        }
+        if (prune != null) {
+            config = config.withPrune(prune);
+        }
+        log.printf(Locale.ROOT, "%s: %,d training sentences, %,d unlabeled; %s%n", l, train.size(), unlabeled.size(), config);
+        log.flush();
+        long t0 = System.nanoTime();
+        NerModel model = new NerTrainer(config, log).train(train, unlabeled, NameLists.flags(root, l));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        log.printf(Locale.ROOT, "%s: trained in %.1f s%n", l, seconds);
+        if (holdout != null || heldOut != null) {
+            SpanScore score = NerEvaluation.goldTokens(model, heldOut != null ? heldOut : NerCorpora.readAll(ner, l, List.of(holdout)));
+            printScore(log, l + " held out", score);
+            if (showErrors > 0) {
+                int shown = 0;
+                for (TaggedSentence t : heldOut != null ? heldOut : NerCorpora.readAll(ner, l, List.of(holdout))) {
+                    List<SpanScore.Span> g = NerEvaluation.spans(t.tags());
+                    List<SpanScore.Span> p = NerEvaluation.spans(model.tagNames(t.tokens()));
+                    for (SpanScore.Span x : g) {
+                        if (!p.contains(x) && shown++ < showErrors) {
+                            log.printf(Locale.ROOT, "  missed %s [%s] pred=%s | %s%n", x.type(), String.join(" ", t.tokens().subList(x.start(), x.end())),
+                                    p.stream().filter(y -> y.end() > x.start() && y.start() < x.end()).map(y -> y.type() + ":" + String.join(" ", t.tokens().subList(y.start(), y.end()))).toList(),
+                                    String.join(" ", t.tokens().subList(Math.max(0, x.start() - 4), Math.min(t.tokens().size(), x.end() + 3))));
+                        }
+                    }
+                }
+            }
+            log.flush();
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        Files.createDirectories(outDir);
+        Files.write(outDir.resolve(l + ".bin"), bytes.toByteArray());
+        String card = ModelCard.write(l, s, config, model, bytes.size(), train, unlabeled.size(), scores(ner, l, s, model, log));
+        Files.writeString(outDir.resolve(l + ".md"), card, StandardCharsets.UTF_8);
+        log.printf(Locale.ROOT, "%s: wrote %s (%,d bytes) and its model card%n", l, outDir.resolve(l + ".bin"), bytes.size());
+        log.flush();
+    }
+
+    private static List<ModelCard.TestScore> scores(Path ner, String l, NerCorpora.Spec s, NerModel model, PrintWriter log) {
+        EntityTagger real = NerTagger.of(Map.of(l, model));
+        GazetteerTagger gazetteer = GazetteerTagger.loadDefault();
+        List<ModelCard.TestScore> out = new ArrayList<>();
+        for (String test : s.test()) {
+            List<TaggedSentence> sentences = NerCorpora.readAll(ner, l, List.of(test));
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            SpanScore gold = NerEvaluation.goldTokens(model, sentences);
+            SpanScore realScore = NerEvaluation.realText(real, l, sentences);
+            SpanScore gaz = NerEvaluation.realText(gazetteer, l, sentences);
+            printScore(log, l + " " + test, gold);
+            out.add(new ModelCard.TestScore(test, gold, realScore.overall().f1(), gaz.overall().f1()));
+        }
+        return out;
+    }
+
+    static void printScore(PrintWriter log, String what, SpanScore score) {
+        log.printf(Locale.ROOT, "  %-40s %s%n", what, score.overall().format());
+        for (String type : score.types()) {
+            log.printf(Locale.ROOT, "    %-6s %s%n", type, score.of(type).format());
+        }
+    }
+
+    static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("mvnw"))) {
+                return dir;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TrainNer()).execute(args));
+    }
+}

@@ -1,0 +1,71 @@
+package io.wirestream.eval.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.wirestream.enrichment.ner.NerModel;
+import io.wirestream.enrichment.ner.NerTagger;
+import io.wirestream.enrichment.ner.TaggedSentence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the bundled Arabic and English models on their test splits (gold tokens) so a change that makes them
+ * worse fails the build; skipped when the shared data is missing. Floors are the shipped models' scores rounded
+ * down: issue 5 targets Arabic 0.75 (PER, ORG 0.65) and English 0.88, which these models do not reach yet.
+ */
+class NerTargetsTest {
+
+    private static List<TaggedSentence> test(String lang, String file) {
+        Path root = NerCorpora.locate(NerCorpora.DEFAULT_DATA);
+        assumeTrue(root != null, "shared NER data not found; skipping");
+        Path path = root.resolve("ner").resolve(lang).resolve(file);
+        assumeTrue(Files.isRegularFile(path), "no " + path);
+        return NerCorpora.read(path);
+    }
+
+    private static NerModel model(String lang) {
+        NerModel model = NerTagger.load(List.of(lang)).model(lang);
+        assertThat(model).as("bundled %s model", lang).isNotNull();
+        return model;
+    }
+
+    @Test
+    void shouldBeatTheOpenNlpBaselineWhenTaggingArabicAnercorpTest() {
+        SpanScore score = NerEvaluation.goldTokens(model("ar"), test("ar", "anercorp/test.conll"));
+
+        assertThat(score.overall().f1()).isGreaterThanOrEqualTo(ArabicFloor.ALL);
+        assertThat(score.of("PER").f1()).isGreaterThanOrEqualTo(ArabicFloor.PER);
+        assertThat(score.of("ORG").f1()).isGreaterThanOrEqualTo(ArabicFloor.ORG);
+        assertThat(score.of("LOC").f1()).isGreaterThanOrEqualTo(ArabicFloor.LOC);
+    }
+
+    @Test
+    void shouldBeatTheOpenNlpBaselineWhenTaggingEnglishConllTestb() {
+        SpanScore score = NerEvaluation.goldTokens(model("en"), test("en", "conll2003/test.conll"));
+
+        assertThat(score.overall().f1()).isGreaterThanOrEqualTo(EnglishFloor.ALL);
+    }
+
+    @Test
+    void shouldScoreCloseToGoldTokensWhenUsingTheRealTokenizerOnEnglish() {
+        List<TaggedSentence> sentences = test("en", "conll2003/test.conll");
+
+        double real = NerEvaluation.realText(NerTagger.load(List.of("en")), "en", sentences).overall().f1();
+
+        assertThat(real).isGreaterThanOrEqualTo(EnglishFloor.ALL - 0.02);
+    }
+
+    private static final class ArabicFloor {
+        static final double ALL = 0.67;
+        static final double PER = 0.62;
+        static final double ORG = 0.50;
+        static final double LOC = 0.80;
+    }
+
+    private static final class EnglishFloor {
+        static final double ALL = 0.87;
+    }
+}
