@@ -26,7 +26,9 @@ final class Settings {
 
     /** Keys with a fixed environment-variable name. */
     static final List<String> KNOWN_KEYS = List.of("bootstrap.servers", "schema.registry.url", "application.id",
-            "num.stream.threads", "state.dir", "processing.guarantee", "topic.raw", "topic.enriched", "topic.dead-letter",
+            "num.stream.threads", "state.dir", "processing.guarantee", "topic.raw", "topic.enriched", "topic.dead-letter", "topic.duplicates",
+            "dedup.window", "dedup.partitions", "dedup.near-duplicate.threshold", "nlp.char.budget", "health.port",
+            "producer.transactional.id", "producer.rate",
             "topic.partitions", "auto.register.schemas", "use.latest.version", "basic.auth.credentials.source",
             "basic.auth.user.info", "schema.registry.basic.auth.user.info", "schema.registry.ssl.truststore.location",
             "schema.registry.ssl.truststore.password", "schema.registry.ssl.truststore.type",

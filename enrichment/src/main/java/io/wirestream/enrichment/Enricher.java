@@ -42,6 +42,12 @@ public final class Enricher {
     private final Map<String, String> modelVersions;
     private final int nlpCharBudget;
 
+    /**
+     * The language detector reads at most this many characters of each paragraph; the rest of a longer
+     * paragraph is taken to be in the language of its beginning. Keeps detection cost bounded per article.
+     */
+    static final int MAX_LANGUAGE_PARAGRAPH = 3_000;
+
     /** Default {@link #nlpCharBudget()}: about 15,000 words, far beyond any news story. */
     public static final int DEFAULT_NLP_CHAR_BUDGET = 100_000;
 
@@ -139,8 +145,10 @@ public final class Enricher {
         Objects.requireNonNull(cleaned, "cleaned");
         return guard(EnrichmentException.STAGE_LANGUAGE, () -> {
             String text = nlpText(cleaned.text());
-            List<LanguageSegment> body = detector.segment(text, languageHint);
-            List<LanguageSegment> title = detector.segment(cleaned.title(), languageHint);
+            LanguageView view = LanguageView.of(text, MAX_LANGUAGE_PARAGRAPH);
+            List<LanguageSegment> body = view.toText(detector.segment(view.view(), languageHint));
+            LanguageView titleView = LanguageView.of(cleaned.title(), MAX_LANGUAGE_PARAGRAPH);
+            List<LanguageSegment> title = titleView.toText(detector.segment(titleView.view(), languageHint));
             DetectedLanguage document = new LanguageVote().add(cleaned.title(), title).add(text, body).result();
             if (text.length() < cleaned.text().length()) {
                 // the unread tail is assumed to be in the document language, with no confidence

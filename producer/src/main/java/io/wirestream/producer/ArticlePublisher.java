@@ -57,6 +57,9 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
 
+    /** Largest request the producer sends: the pipeline topics' {@code max.message.bytes}. */
+    static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+
     private final ProducerSettings settings;
     private final KafkaProducer<String, byte[]> producer;
     private final Serializer<RawArticle> valueSerializer;
@@ -76,6 +79,8 @@ public final class ArticlePublisher implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-producer");
+        // the validator lets bodies up to 5 MB through; the pipeline's topics take 8 MiB records
+        config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES);
         if (settings.transactional()) {
             config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
         }

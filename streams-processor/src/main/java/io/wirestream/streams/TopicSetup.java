@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,12 @@ public final class TopicSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Largest record the pipeline's topics take (8 MiB): above the validator's 5 MB limit for a body,
+     * so an article the validator accepts can always be written, raw and enriched.
+     */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
     private TopicSetup() {
     }
@@ -34,7 +41,8 @@ public final class TopicSetup {
         try (Admin admin = Admin.create(connection.clientConfig())) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = topics.all().stream().filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, Optional.of(partitions), replication).configs(Map.of()))
+                    .map(name -> new NewTopic(name, Optional.of(partitions), replication)
+                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))))
                     .toList();
             if (missing.isEmpty()) {
                 return;

@@ -3,6 +3,9 @@ package io.wirestream.streams.config;
 import io.wirestream.config.KafkaConnection;
 import io.wirestream.enrichment.Enricher;
 import io.wirestream.streams.DedupSettings;
+import io.wirestream.streams.TopicSetup;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import io.wirestream.streams.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,6 +105,9 @@ public record ProcessorSettings(String applicationId, KafkaConnection connection
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, numStreamThreads);
+        // records up to the topics' limit, also on the internal repartition topic
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), TopicSetup.MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
