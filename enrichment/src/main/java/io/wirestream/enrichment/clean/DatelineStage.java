@@ -159,7 +159,7 @@ final class DatelineStage implements CleaningStage {
     /** {@code By Jane Doe, Reuters | March 4, 2026 | 3 min read}: the whole paragraph when it has a date. */
     private static Meta byline(String head, int pos) {
         DateScanner.Found date = DateScanner.find(head, pos, head.length(), PhraseKey.of(head).startsWith("by "));
-        if (date == null || !isShortNonSentence(head, MAX_BYLINE) || words(head, pos, date.start()) > 10) {
+        if (date == null || !isShortNonSentence(head, MAX_BYLINE) || words(head, pos, date.start()) > 14) {
             return null;
         }
         int rest = skipSeparators(head, date.end());

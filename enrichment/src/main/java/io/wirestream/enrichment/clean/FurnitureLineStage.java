@@ -1,8 +1,11 @@
 package io.wirestream.enrichment.clean;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,7 +22,9 @@ import java.util.TreeMap;
  * taken as the list of links only while they are short and do not end like sentences; a caption
  * needs a label and a colon ("Photo: …"); newsletter lines need both a sign-up verb and a newsletter
  * noun. Only the first {@value #KEY_CHARS} chars of a line are read. The text of an embedded post is
- * content and is never judged.
+ * content and is never judged, even when it reads like furniture (a tweet saying "Share on Facebook");
+ * such a paragraph stays only while its embed is known, so cleaning the bare output text again without
+ * its embeds would remove it ({@link TextCleaner#cleanAgain} keeps them).
  */
 final class FurnitureLineStage implements CleaningStage {
 
@@ -66,7 +71,7 @@ final class FurnitureLineStage implements CleaningStage {
     private static final PhraseSet CONTINUE_READING = PhraseSet.of("read more", "lire la suite", "leia mais",
             "saiba mais", "читать далее", "lesen sie mehr", "اقرأ المزيد", "阅读更多");
 
-    private static final PhraseSet NETWORKS = PhraseSet.of("facebook", "twitter", "x", "whatsapp", "telegram",
+    private static final PhraseSet NETWORKS = PhraseSet.of("facebook", "twitter", "whatsapp", "telegram",
             "linkedin", "pinterest", "reddit", "messenger", "instagram", "youtube", "tiktok", "vk", "вконтакте",
             "одноклассники", "телеграм", "viber", "weibo", "wechat", "微博", "微信", "فيسبوك", "تويتر", "واتساب",
             "تلغرام", "تلگرام", "توییتر", "اینستاگرام", "email", "e mail");
@@ -84,7 +89,8 @@ final class FurnitureLineStage implements CleaningStage {
             "订阅", "注册");
 
     private static final PhraseSet NEWSLETTER_NOUNS = PhraseSet.of("newsletter", "newsletters", "bulletin",
-            "briefing", "inbox", "email alerts", "lettre d information", "boletín", "рассылк", "نشرة", "النشرة",
+            "briefing", "inbox", "email alerts", "lettre d information", "boletín", "рассылку", "рассылка", "рассылки",
+            "новости на почту", "نشرة", "النشرة", "نشرتنا", "النشرة البريدية",
             "القائمة البريدية", "خبرنامه", "通讯", "邮件", "daily digest");
 
     private static final PhraseSet COOKIE_NOUNS = PhraseSet.of("cookie", "cookies", "куки", "کوکی",
@@ -116,6 +122,14 @@ final class FurnitureLineStage implements CleaningStage {
             "bildunterschrift", "titelbild", "фото", "фотография", "иллюстрация", "источник фото",
             "صورة", "الصورة", "صور", "مصدر الصورة", "عکس", "تصویر", "منبع عکس", "图", "图片", "图片来源", "摄影",
             "图为", "资料图");
+
+    /** First words of every phrase above: a line starting with none of them is judged in one lookup. */
+    private static final Set<String> FIRST_WORDS = firstWords(RELATED, AD, SHARE, NETWORKS, SOCIAL_FILLERS, SIGNUP,
+            PhraseSet.of("newsletter"), COOKIE_STARTS, COPYRIGHT_STARTS, COMMENTS, CAPTION_LABELS);
+
+    /** Lower-case fragments of the phrases that may occur anywhere in a line (copyright, cookie notices). */
+    private static final List<String> ANYWHERE_HINTS = List.of("reserv", "réserv", "vorbehalten", "محفوظ", "حقوق",
+            "защищены", "saklı", "riservati", "版权", "权利", "cookie", "куки", "کوکی", "الكوكيز", "تعريف الارتباط");
 
     @Override
     public Draft apply(Draft draft) {
@@ -168,6 +182,9 @@ final class FurnitureLineStage implements CleaningStage {
         if (length > KEY_CHARS) {
             return null;
         }
+        if (!mayBeFurniture(line)) {
+            return null;
+        }
         String key = PhraseKey.of(line);
         if (key.isEmpty()) {
             return null;
@@ -202,6 +219,62 @@ final class FurnitureLineStage implements CleaningStage {
         return null;
     }
 
+    private static Set<String> firstWords(PhraseSet... sets) {
+        Set<String> out = new HashSet<>();
+        for (PhraseSet set : sets) {
+            set.addFirstWordsTo(out);
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * A cheap filter in front of the phrase checks: the line's first word (after bullets and numbers) starts
+     * some phrase, or the line holds a fragment of a phrase that may stand anywhere, or it is CJK (no spaces
+     * to find a first word by). Story lines almost never pass, so a page of them costs a lookup per line.
+     */
+    private static boolean mayBeFurniture(String line) {
+        int i = 0;
+        int n = Math.min(line.length(), 64);
+        while (i < n) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c)) {
+                while (i < n && Character.isDigit(line.charAt(i))) {
+                    i++;
+                }
+            } else if (Character.isLetter(c)) {
+                break;
+            } else {
+                i++;
+            }
+        }
+        if (i < n && Character.UnicodeScript.of(line.charAt(i)) == Character.UnicodeScript.HAN) {
+            return true;
+        }
+        int end = i;
+        while (end < line.length() && end - i < 32) {
+            char c = line.charAt(end);
+            int type = Character.getType(c);
+            if (!(Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || c == '\u200C')) {
+                break;
+            }
+            end++;
+        }
+        if (end > i && FIRST_WORDS.contains(PhraseKey.of(line.substring(i, end)))) {
+            return true;
+        }
+        if (line.indexOf('©') >= 0) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String hint : ANYWHERE_HINTS) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Read also: headline", "اقرأ أيضاً:", "Читайте также", "[Lire aussi] …", "相关阅读：…". */
     private static boolean isRelated(String line, String key) {
         if (line.length() <= MAX_LABEL_CHARS && RELATED.contains(key)) {
@@ -221,12 +294,16 @@ final class FurnitureLineStage implements CleaningStage {
      */
     private static String label(String line) {
         int end = Math.min(line.length(), MAX_LABEL_CHARS);
-        for (int i = 0; i < end; i++) {
+        int from = 0;
+        while (from < end && !Character.isLetterOrDigit(line.charAt(from))) {
+            from++; // bullets: "» Related:", "[Lire aussi]", "► Mehr zum Thema:"
+        }
+        for (int i = from; i < end; i++) {
             char c = line.charAt(i);
             boolean separator = c == ':' || c == '：' || c == '|' || c == ']' || c == '»' || c == '>'
                     || (c == '-' || c == '–' || c == '—') && i > 0 && line.charAt(i - 1) == ' ';
             if (separator) {
-                return i == 0 ? null : line.substring(0, i);
+                return i == from ? null : line.substring(from, i);
             }
         }
         return null;

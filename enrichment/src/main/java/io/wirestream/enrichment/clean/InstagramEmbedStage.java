@@ -105,7 +105,7 @@ final class InstagramEmbedStage implements CleaningStage {
 
     /** {@code on Mar 4, 2026 at 7:12am PST} -> {@code Mar 4, 2026 at 7:12am PST}; null when it is not a date phrase. */
     private static String dateOf(String rest) {
-        if (rest.isEmpty() || rest.length() > 60) {
+        if (rest.isEmpty() || rest.length() > 60 || rest.indexOf('@') >= 0 || rest.indexOf('(') >= 0) {
             return null;
         }
         int space = rest.indexOf(' ');

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Steps: NFKC; Arabic harakat, Quranic marks, superscript alef and tatweel removed; alef variants
  * (أ إ آ ٱ) to ا; alef maqsura ى and Persian/Urdu yeh (ی ې) to ي; Persian keheh ک to ك; teh marbuta ة and
- * heh variants (ۀ ە ھ ہ) to ه; Arabic-Indic and Persian digits to ASCII; invisible format characters
+ * heh variants (ۀ ە ھ ہ) to ه; decimal digits of every script (Arabic-Indic, Persian, Devanagari,
+ * full-width…) to ASCII; invisible format characters
  * (ZWNJ, ZWJ, bidi controls, soft hyphen) removed; case folded with {@link Locale#ROOT} (upper then
  * lower, so ß and SS meet; the dot that Turkish İ leaves behind is dropped); whitespace collapsed to
  * single spaces and trimmed. Latin diacritics are kept: they tell words apart in Turkish, French,
@@ -66,11 +67,8 @@ public final class MatchingKey {
                 || c == '\u2060' || c == '\uFEFF' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
             return 0;
         }
-        if (c >= '\u0660' && c <= '\u0669') {
-            return (char) ('0' + (c - '\u0660'));
-        }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-            return (char) ('0' + (c - '\u06F0'));
+        if (c > '9' && Character.isDigit(c)) {
+            return (char) ('0' + Character.digit(c, 10));
         }
         return switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';

@@ -36,6 +36,14 @@ final class PhraseSet {
         return new PhraseSet(keys);
     }
 
+    /** Adds the first word of every phrase to {@code out}. */
+    void addFirstWordsTo(Set<String> out) {
+        for (String k : keys) {
+            int space = k.indexOf(' ');
+            out.add(space < 0 ? k : k.substring(0, space));
+        }
+    }
+
     boolean isEmpty() {
         return keys.isEmpty();
     }

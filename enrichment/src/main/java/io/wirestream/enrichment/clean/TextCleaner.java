@@ -101,6 +101,18 @@ public final class TextCleaner {
         return run(run(Draft.of(text, null), CHARACTER_STAGES), BODY_STAGES).text();
     }
 
+    /**
+     * Cleans a cleaned article's body again, embeds included: what "cleaning twice changes nothing" means
+     * for text that holds embedded posts, whose paragraphs are protected only while their embeds are known.
+     */
+    CleanedArticle cleanAgain(CleanedArticle cleaned) {
+        Draft draft = new Draft(cleaned.text(), cleaned.publishedAt(), cleaned.publishedAtSource(), cleaned.credits(),
+                cleaned.embeds(), Map.of());
+        Draft again = run(run(draft, CHARACTER_STAGES), BODY_STAGES);
+        return new CleanedArticle(cleaned.title(), again.text(), again.publishedAt(), again.publishedAtSource(),
+                again.credits(), again.embeds(), again.report());
+    }
+
     private static Draft run(Draft draft, List<CleaningStage> stages) {
         Draft current = draft;
         for (CleaningStage stage : stages) {

@@ -24,6 +24,11 @@ class MatchingKeyTest {
         "  Tel   Aviv |tel aviv",
         "ＵＮ|un",                   // NFKC full-width
         "Israël|israël",            // Latin diacritics kept
+        "２０２６年|2026年",          // full-width digits
+        "۱۴ بهمن ۱۴۰۴|14 بهمن 1404",  // Persian digits
+        "٣ فبراير ٢٠٢٦|3 فبراير 2026", // Arabic-Indic digits
+        "१२३|123",                  // Devanagari digits
+        "a b c　d|a b c d", // NBSP, thin and ideographic spaces
     })
     void shouldNormalizeForMatchingWhenGivenVariants(String input, String expected) {
         assertThat(MatchingKey.of(input)).isEqualTo(expected);

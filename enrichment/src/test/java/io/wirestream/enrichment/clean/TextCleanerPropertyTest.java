@@ -24,7 +24,14 @@ class TextCleanerPropertyTest {
             "date 2026-02-03 ", "2026-02-03", "Published: February 3, 2026 ", "Publié le 3 février 2026 ",
             "(Reuters)", "(AFP, AP)", "(الأناضول، العربي الجديد)", "（新华社）", "(",
             " pic.twitter.com/bmGKNz17J7", " — Prime Minister (@IsraeliPM) February 3, 2026", "(@x)", "—",
-            ".", ",", "،", "1", "٣");
+            ".", ",", "،", "1", "٣",
+            // furniture, metadata and embed stages
+            "Read also: ", "Related", "اقرأ أيضاً: ", "Читайте также", "相关阅读：", "Share on Facebook", "Advertisement",
+            "© 2026 News", "Photo: AFP", "Sign up for our newsletter", "We use cookies", "12 Comments",
+            "By Jane Doe | ", "March 4, 2026", "Stand: 03.02.2026 14:15 Uhr", "Опубликовано 3 февраля 2026",
+            "3 شباط/فبراير 2026", "۱۴ بهمن ۱۴۰۴", "15 شعبان 1447 هـ", "2026年2月3日", "2026-02-03T10:15:00Z ",
+            "View this post on Instagram", "A post shared by Jane (@jane) on Feb 3, 2026", " https://youtu.be/abc",
+            "Watch on YouTube", "２０２６", "\u0301\u0316\u0301\u0316\u0301\u0316\u0301\u0316");
 
     @Provide
     Arbitrary<String> messyText() {
@@ -35,15 +42,26 @@ class TextCleanerPropertyTest {
 
     @Property(tries = 2000)
     void shouldChangeNothingWhenCleaningItsOwnOutput(@ForAll("messyText") String input) {
-        String once = CLEANER.clean(ArticleInput.ofText("id", null, input)).text();
+        CleanedArticle once = CLEANER.clean(ArticleInput.ofText("id", null, input));
 
-        assertThat(CLEANER.cleanText(once)).isEqualTo(once);
+        CleanedArticle twice = CLEANER.cleanAgain(once);
+
+        assertThat(twice.text()).isEqualTo(once.text());
+        assertThat(twice.embeds()).isEqualTo(once.embeds());
+        assertThat(twice.credits()).isEqualTo(once.credits());
+        if (once.embeds().isEmpty()) {
+            assertThat(CLEANER.cleanText(once.text())).isEqualTo(once.text());
+        }
     }
 
     @Property(tries = 2000)
     void shouldEmitNfcWithoutControlOrBidiCharsWhenGivenAnyText(@ForAll("messyText") String input) {
         CleanedArticle cleaned = CLEANER.clean(ArticleInput.ofText("id", input, input));
 
+        assertWellFormed(cleaned);
+    }
+
+    private static void assertWellFormed(CleanedArticle cleaned) {
         for (String text : List.of(cleaned.text(), cleaned.title())) {
             assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
             text.chars().forEach(c -> {
@@ -60,6 +78,28 @@ class TextCleanerPropertyTest {
         for (Embed embed : cleaned.embeds()) {
             assertThat(embed.end()).isLessThanOrEqualTo(cleaned.text().length());
         }
+        assertThat(cleaned.embeds()).isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    @Provide
+    Arbitrary<String> messyHtml() {
+        Arbitrary<String> text = messyText().map(t -> t.replace("<", "&lt;"));
+        Arbitrary<String> element = Arbitraries.oneOf(
+                text.map(t -> "<p>" + t + "</p>"),
+                text.map(t -> "<div class='share'>" + t + "</div>"),
+                text.map(t -> "<blockquote class='twitter-tweet'><p>" + t + "</p></blockquote>"),
+                text.map(t -> "<figure><img src='x.jpg'><figcaption>" + t + "</figcaption></figure>"),
+                Arbitraries.of("<script>var x = 1;</script>", "<nav><a href='/'>Home</a></nav>", "<br>", "&amp;amp;", "<p>",
+                        "</div>", "<h2>Read also</h2><ul><li><a href='/a'>Other story</a></li></ul>"));
+        return element.list().ofMaxSize(12).map(parts -> "<html><body><article>" + String.join("", parts) + "</article></body></html>");
+    }
+
+    @Property(tries = 300)
+    void shouldChangeNothingWhenCleaningOutputOfHtml(@ForAll("messyHtml") String html) {
+        CleanedArticle cleaned = CLEANER.clean(new ArticleInput("id", "https://example.com/a", null, null, null, html, null, null));
+
+        assertThat(CLEANER.cleanAgain(cleaned).text()).isEqualTo(cleaned.text());
+        assertWellFormed(cleaned);
     }
 
     @Provide

@@ -59,6 +59,10 @@ class TextCleanerTest {
                 // Chinese
                 Arguments.of("zh ideographic space", "北京\u3000欢迎你", "北京 欢迎你"),
                 Arguments.of("zh fullwidth credit", "正文。\n\n（新华社）", "正文。"),
+                Arguments.of("zh fullwidth digits kept", "２０２６年２月", "２０２６年２月"),
+                Arguments.of("ar indic digits kept", "٣ فبراير ٢٠٢٦ قال", "٣ فبراير ٢٠٢٦ قال"),
+                Arguments.of("fa persian digits kept", "سال ۱۴۰۴", "سال ۱۴۰۴"),
+                Arguments.of("zalgo marks capped", "a" + "\u0301".repeat(40), "\u00E1" + "\u0301".repeat(29)),
                 // Emoji ZWJ sequence stays intact
                 Arguments.of("emoji zwj kept", "family 👨\u200D👩\u200D👧", "family 👨\u200D👩\u200D👧"));
     }
