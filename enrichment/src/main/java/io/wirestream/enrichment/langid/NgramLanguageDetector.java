@@ -67,6 +67,15 @@ public final class NgramLanguageDetector implements LanguageDetector {
     private static final int DISTINGUISHING_LIMIT = 0x1F00;
     /** Candidates this far behind the best (nats) are dropped from the rest of a unit; e^-80 is no contest. */
     private static final double PRUNE_MARGIN = 80.0;
+    /**
+     * Letters of a unit scored with {@link Settings#averageOrders() averaged orders}; the rest of a long unit uses
+     * each language's longest n-gram only, which needs far fewer lookups once the candidates are few (Lingua, too,
+     * uses only trigrams for long text).
+     */
+    private static final int AVERAGED_LETTERS = 48;
+    /** A unit with this many letters scored and a lead of {@link #DECIDED_LEAD} nats is decided. */
+    private static final int DECIDED_LETTERS = 96;
+    private static final double DECIDED_LEAD = 30.0;
     /** Letters between pruning passes. */
     private static final int PRUNE_EVERY = 32;
     /**
@@ -170,13 +179,13 @@ public final class NgramLanguageDetector implements LanguageDetector {
     public DetectedLanguage detect(CharSequence text, String hint) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        List<LanguageSegment> segments = segment(s, hint);
+        String masked = TextUnits.mask(s);
+        List<LanguageSegment> segments = segment(s, masked, hint);
         if (segments.size() == 1) {
             LanguageSegment only = segments.get(0);
             return new DetectedLanguage(only.language(), only.confidence());
         }
         // Weigh segments by letters: the winner's confidence is its letter share times its mean confidence.
-        String masked = TextUnits.mask(s);
         java.util.Map<String, double[]> votes = new java.util.LinkedHashMap<>();
         double all = 0;
         for (LanguageSegment segment : segments) {
@@ -208,6 +217,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
     @Override
     public List<LanguageSegment> segment(String text, String hint) {
         Objects.requireNonNull(text, "text");
+        return segment(text, TextUnits.mask(text), hint);
+    }
+
+    private List<LanguageSegment> segment(String text, String masked, String hint) {
         int first = 0;
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
@@ -215,7 +228,6 @@ public final class NgramLanguageDetector implements LanguageDetector {
         if (first == text.length()) {
             return List.of();
         }
-        String masked = TextUnits.mask(text);
         double[] prior = priorWith(LanguageCodes.normalize(hint));
         List<TextUnits.Unit> units = TextUnits.split(masked);
         int total = codes.length;
@@ -256,8 +268,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
         return List.copyOf(segments);
     }
 
-    /** Top five languages with their score (prior included) for the whole text; for diagnostics. */
-    public String debugScores(String text) {
+    /** The five best languages with their scores in nats (prior included) for the text as one unit; for diagnostics. */
+    public String explain(String text) {
         String masked = TextUnits.mask(text);
         double[] sum = new double[codes.length];
         score(masked, 0, masked.length(), new Scratch(codes.length, masked.length()), sum);
@@ -445,18 +457,25 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 continue; // Lingua's training text drops punctuation inside words ("l'homme" -> "lhomme") and tashkeel
             }
             if (n > 0) {
-                scoreWord(s, n, count, out);
+                if (settings.averageOrders() && scored < AVERAGED_LETTERS) {
+                    scoreWordAveraged(s, n, count, out);
+                } else {
+                    scoreWord(s, n, count, out);
+                }
                 scored += n;
                 n = 0;
                 if (scored >= nextPrune && count > 1) {
                     count = prune(s, count, out, scored);
                     nextPrune = scored + PRUNE_EVERY;
                 }
-                if (count == 1 && scored >= PRUNE_EVERY && scored < letters) {
-                    // One language left: the rest of the unit cannot change the decision, so it is charged at
-                    // that language's mean cost per letter so far instead of being looked up.
-                    int survivor = s.candidates[0];
-                    out[survivor] += out[survivor] / scored * (letters - scored);
+                if (scored < letters && (count == 1 && scored >= PRUNE_EVERY || scored >= DECIDED_LETTERS && lead(s, count, out) >= DECIDED_LEAD)) {
+                    // Decided: one language left, or a clear lead after a sentence's worth of letters. The rest of
+                    // the unit (a sentence, or a run of one script) is charged at each candidate's mean cost per
+                    // letter so far instead of being looked up: that keeps the ranking and the scale.
+                    for (int c = 0; c < count; c++) {
+                        int l = s.candidates[c];
+                        out[l] += out[l] / scored * (letters - scored);
+                    }
                     scored = letters;
                     break;
                 }
@@ -496,6 +515,22 @@ public final class NgramLanguageDetector implements LanguageDetector {
         return kept;
     }
 
+    /** How far the best candidate is ahead of the second. */
+    private static double lead(Scratch s, int count, double[] out) {
+        double best = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < count; c++) {
+            double v = out[s.candidates[c]];
+            if (v > best) {
+                second = best;
+                best = v;
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        return best - second;
+    }
+
     private static boolean isJoiner(int cp, int type) {
         return cp == '\u0640' || type == Character.CONNECTOR_PUNCTUATION || cp == '\'' || cp == '\u2019'
                 || cp == '\u02BC' || (type == Character.NON_SPACING_MARK && cp >= 0x064B && cp <= 0x0670)
@@ -503,10 +538,6 @@ public final class NgramLanguageDetector implements LanguageDetector {
     }
 
     private void scoreWord(Scratch s, int n, int candidateCount, double[] out) {
-        if (settings.averageOrders()) {
-            scoreWordAveraged(s, n, candidateCount, out);
-            return;
-        }
         int[] w = s.word;
         double backoff = settings.backoff();
         double floor = settings.floor();
@@ -641,7 +672,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
         if (cp < 0x250) {
             return LATIN;
         }
-        return group(Character.UnicodeScript.of(cp));
+        return cp < BMP_GROUPS.length ? BMP_GROUPS[cp] & 0xFF : group(Character.UnicodeScript.of(cp));
+    }
+
+    /** {@link #group} of every BMP code point, precomputed: a script lookup is a binary search over ranges. */
+    private static final byte[] BMP_GROUPS = new byte[0x10000];
+
+    static {
+        for (int cp = 0; cp < BMP_GROUPS.length; cp++) {
+            BMP_GROUPS[cp] = (byte) group(Character.UnicodeScript.of(cp));
+        }
     }
 
     private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();

@@ -22,6 +22,17 @@ final class TextUnits {
     /** A quote longer than this is not a quoted phrase but unbalanced punctuation; sentence splitting resumes. */
     private static final int MAX_QUOTE_CHARS = 400;
 
+    /** Characters below U+0800 that {@link #sentences} must look at; everything else there is skipped at once. */
+    private static final boolean[] SPECIAL = new boolean[0x800];
+
+    static {
+        for (char c : (TERMINATORS + OPENERS + CLOSERS + "\"\n").toCharArray()) {
+            if (c < SPECIAL.length) {
+                SPECIAL[c] = true;
+            }
+        }
+    }
+
     /** A unit: {@code [start, end)} of the text; {@code paragraphStart} when a line break precedes it. */
     record Unit(int start, int end, boolean paragraphStart) {
     }
@@ -31,6 +42,9 @@ final class TextUnits {
 
     /** A copy of {@code text} with links, domains, mentions and hashtags blanked to spaces (same length). */
     static String mask(CharSequence text) {
+        if (!mayHaveNonLanguage(text)) {
+            return text.toString();
+        }
         Matcher m = NOT_LANGUAGE.matcher(text);
         if (!m.find()) {
             return text.toString();
@@ -42,6 +56,24 @@ final class TextUnits {
             }
         } while (m.find());
         return out.toString();
+    }
+
+    /** Whether {@link #NOT_LANGUAGE} can match at all: every match holds '@', '#', "://" or a dot before a letter or digit. */
+    private static boolean mayHaveNonLanguage(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '#') {
+                return true;
+            }
+            if ((c == '.' || c == ':') && i + 1 < n) {
+                char next = text.charAt(i + 1);
+                if (next == '/' || (next < 0x80 && Character.isLetterOrDigit(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,6 +151,9 @@ final class TextUnits {
         int quoteStart = -1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c < SPECIAL.length && !SPECIAL[c]) {
+                continue;
+            }
             if (c == '\n') {
                 if (i > start) {
                     units.add(new Unit(start, i, paragraphStart));
