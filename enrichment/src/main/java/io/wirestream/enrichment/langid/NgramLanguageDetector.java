@@ -50,6 +50,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * @param switchParagraph cost of changing language at a line break
      * @param hintBonus       added to the hinted language's prior
      * @param ruleCost        cost per letter of a language recognised by its script alone
+     * @param averageOrders   score the first letters of each unit by the mean cost over orders 1 to 5 rather
+     *                        than by the longest n-gram alone (better on short text)
      */
     public record Settings(double backoff, double floor, double scriptFloor, double priorScale, double temperature, double switchSentence,
             double switchParagraph, double hintBonus, double ruleCost, boolean averageOrders) {
