@@ -76,7 +76,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
      */
     private static final int AVERAGED_LETTERS = 48;
     /** A unit with this many letters scored and a lead of {@link #DECIDED_LEAD} nats is decided. */
-    private static final int DECIDED_LETTERS = 96;
+    private static final int DECIDED_LETTERS = 64;
     private static final double DECIDED_LEAD = 30.0;
     /** Letters between pruning passes. */
     private static final int PRUNE_EVERY = 32;
