@@ -116,13 +116,13 @@ public final class LanguageIdEval implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-18s %8s %8s %7d%n", "all", oursRun.accuracy("all"), linguaRun == null ? "-" : linguaRun.accuracy("all"),
                 items.size());
-        out.printf(Locale.ROOT, "%nper language %%   ours short/sent/para      lingua short/sent/para   (top confusions, ours)%n");
+        out.printf(Locale.ROOT, "%nper language %%    ours short / sentence / paragraph    lingua short / sentence / paragraph   (top confusions, ours)%n");
         for (String language : new java.util.TreeSet<>(items.stream().map(LangIdData.Item::language).toList())) {
             StringBuilder o = new StringBuilder();
             StringBuilder g = new StringBuilder();
             for (String bucket : BUCKETS) {
-                o.append(String.format(Locale.ROOT, "%6s", oursRun.accuracy(language + ":" + bucket)));
-                g.append(String.format(Locale.ROOT, "%6s", linguaRun == null ? "-" : linguaRun.accuracy(language + ":" + bucket)));
+                o.append(String.format(Locale.ROOT, "%8s", oursRun.accuracy(language + ":" + bucket)));
+                g.append(String.format(Locale.ROOT, "%8s", linguaRun == null ? "-" : linguaRun.accuracy(language + ":" + bucket)));
             }
             out.printf(Locale.ROOT, "%-4s %s   %s   %s%n", language, o, g, oursRun.confusions(language));
         }
