@@ -5,12 +5,13 @@ import io.wirestream.enrichment.clean.MatchingKey;
 import io.wirestream.enrichment.clean.TextCleaner;
 import io.wirestream.enrichment.entity.EntityMention;
 import io.wirestream.enrichment.entity.EntityTagger;
-import io.wirestream.enrichment.entity.GazetteerTagger;
 import io.wirestream.enrichment.lang.DetectedLanguage;
 import io.wirestream.enrichment.lang.LanguageDetector;
 import io.wirestream.enrichment.lang.LanguageSegment;
 import io.wirestream.enrichment.lang.LanguageVote;
-import io.wirestream.enrichment.lang.OpenNlpLanguageDetector;
+import io.wirestream.enrichment.langid.NgramLanguageDetector;
+import io.wirestream.enrichment.link.LinkedEntityTagger;
+import io.wirestream.enrichment.ner.NerTagger;
 import io.wirestream.enrichment.validate.ArticleValidator;
 import io.wirestream.enrichment.validate.ReasonCode;
 import io.wirestream.enrichment.validate.Violation;
@@ -77,14 +78,36 @@ public final class Enricher {
         this.modelVersions = Map.copyOf(modelVersions);
     }
 
-    /** Loads the default models (OpenNLP language model, bundled gazetteer). Slow (about a second): call once. */
+    private static volatile Enricher shared;
+
+    /**
+     * The default chain: our n-gram language detector (90 languages, from Lingua's models), the
+     * statistical entity taggers (15 languages) merged with the gazetteer and linked to the knowledge
+     * base. Models are immutable, so they are loaded once per JVM (a few seconds, about 300 MB of heap)
+     * and every later call returns the same instance.
+     */
     public static Enricher loadDefault() {
-        OpenNlpLanguageDetector detector = OpenNlpLanguageDetector.loadDefault();
-        GazetteerTagger tagger = GazetteerTagger.loadDefault();
+        Enricher result = shared;
+        if (result == null) {
+            synchronized (Enricher.class) {
+                result = shared;
+                if (result == null) {
+                    result = load();
+                    shared = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Enricher load() {
+        NgramLanguageDetector detector = NgramLanguageDetector.loadDefault();
+        NerTagger ner = NerTagger.loadDefault();
+        LinkedEntityTagger tagger = LinkedEntityTagger.loadDefault(ner);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(EnrichmentException.STAGE_CLEAN, TextCleaner.VERSION);
         versions.put(EnrichmentException.STAGE_LANGUAGE, detector.version());
-        versions.put(EnrichmentException.STAGE_ENTITIES, tagger.version());
+        versions.put(EnrichmentException.STAGE_ENTITIES, ner.version() + "+" + tagger.version());
         return new Enricher(new ArticleValidator(), new TextCleaner(), detector, tagger, versions);
     }
 
@@ -172,6 +195,17 @@ public final class Enricher {
             List<LanguageSegment> segments = language.segments().isEmpty() && !text.isEmpty()
                     ? List.of(new LanguageSegment(language.document().language(), 0, text.length(), 0.0))
                     : language.segments();
+            if (tagger instanceof LinkedEntityTagger linked) {
+                // one linking pass over the whole article, so mentions in different segments share ids
+                List<LanguageSegment> within = new ArrayList<>();
+                for (LanguageSegment segment : segments) {
+                    if (segment.start() < text.length()) {
+                        within.add(new LanguageSegment(segment.language(), segment.start(),
+                                Math.min(segment.end(), text.length()), segment.confidence()));
+                    }
+                }
+                return List.copyOf(linked.tagArticle(text, within));
+            }
             List<EntityMention> mentions = new ArrayList<>();
             for (LanguageSegment segment : segments) {
                 if (segment.start() >= text.length()) {

@@ -78,7 +78,9 @@ class EnricherTest {
     @Test
     void shouldNameEveryStageWhenReportingModelVersions() {
         assertThat(ENRICHER.modelVersions()).containsOnlyKeys("clean-text", "detect-language", "tag-entities");
-        assertThat(ENRICHER.modelVersions().get("detect-language")).isEqualTo("opennlp-langdetect-183@1.8.3");
+        // the default chain runs our n-gram detector (the OpenNLP one stays as an alternative)
+        assertThat(ENRICHER.modelVersions().get("detect-language")).startsWith("ngram-langid-1/");
+        assertThat(ENRICHER.modelVersions().get("tag-entities")).contains("ner@", "gazetteer@", "kb@");
     }
 
     @Test

@@ -165,6 +165,11 @@ public final class NgramLanguageDetector implements LanguageDetector {
         }
     }
 
+    /** Model and detector version, as reported in every enriched record's provenance. */
+    public String version() {
+        return "ngram-langid-1/" + DEFAULT_MODEL + "/" + languages().size() + "-languages";
+    }
+
     /** All language codes this detector can return, besides {@code und}. */
     public List<String> languages() {
         List<String> all = new ArrayList<>(Arrays.asList(codes));
