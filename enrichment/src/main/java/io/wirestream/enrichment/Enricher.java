@@ -250,7 +250,7 @@ public final class Enricher {
         }
     }
 
-    /** Stage name -> model or resource version, e.g. {@code detect-language -> opennlp-langdetect-183@1.8.3}. */
+    /** Stage name -> model or resource version, e.g. {@code detect-language -> ngram-langid-1/ngrams.bin.gz/90-languages}. */
     public Map<String, String> modelVersions() {
         return modelVersions;
     }

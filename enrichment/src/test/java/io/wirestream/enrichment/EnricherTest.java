@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wirestream.enrichment.clean.CleanedArticle;
 import io.wirestream.enrichment.clean.TextCleaner;
 import io.wirestream.enrichment.entity.EntityTagger;
-import io.wirestream.enrichment.lang.OpenNlpLanguageDetector;
+import io.wirestream.enrichment.langid.NgramLanguageDetector;
 import io.wirestream.enrichment.validate.ArticleValidator;
 import io.wirestream.enrichment.validate.ReasonCode;
 import java.util.List;
@@ -45,7 +45,7 @@ class EnricherTest {
         EntityTagger broken = (text, language) -> {
             throw new IllegalStateException("boom");
         };
-        Enricher enricher = new Enricher(new ArticleValidator(), new TextCleaner(), OpenNlpLanguageDetector.loadDefault(), broken, Map.of());
+        Enricher enricher = new Enricher(new ArticleValidator(), new TextCleaner(), NgramLanguageDetector.loadDefault(), broken, Map.of());
 
         assertThatThrownBy(() -> enricher.enrich(ArticleInput.ofText("id", null, "Israel and Azerbaijan signed an agreement.")))
                 .isInstanceOfSatisfying(EnrichmentException.class, e -> {
@@ -78,7 +78,6 @@ class EnricherTest {
     @Test
     void shouldNameEveryStageWhenReportingModelVersions() {
         assertThat(ENRICHER.modelVersions()).containsOnlyKeys("clean-text", "detect-language", "tag-entities");
-        // the default chain runs our n-gram detector (the OpenNLP one stays as an alternative)
         assertThat(ENRICHER.modelVersions().get("detect-language")).startsWith("ngram-langid-1/");
         assertThat(ENRICHER.modelVersions().get("tag-entities")).contains("ner@", "gazetteer@", "kb@");
     }

@@ -6,7 +6,7 @@ import io.wirestream.enrichment.entity.EntityMention;
 import io.wirestream.enrichment.entity.GazetteerTagger;
 import io.wirestream.enrichment.lang.DetectedLanguage;
 import io.wirestream.enrichment.lang.LanguageSegment;
-import io.wirestream.enrichment.lang.OpenNlpLanguageDetector;
+import io.wirestream.enrichment.langid.NgramLanguageDetector;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 
 class EnrichmentPropertyTest {
 
-    private static final OpenNlpLanguageDetector DETECTOR = OpenNlpLanguageDetector.loadDefault();
+    private static final NgramLanguageDetector DETECTOR = NgramLanguageDetector.loadDefault();
     private static final GazetteerTagger TAGGER = GazetteerTagger.loadDefault();
 
     private static final List<String> PIECES = List.of("إسرائيل", "بالقدس", "والولايات", "المتحدة", "وبغزة", "لل", "و", "ب",

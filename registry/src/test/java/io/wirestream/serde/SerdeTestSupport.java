@@ -62,7 +62,7 @@ final class SerdeTestSupport {
         .setContentHash("ab".repeat(32))
         .setProvenance(Provenance.newBuilder()
             .setPipelineVersion("0.1.0")
-            .setModelVersions(Map.of("language", "opennlp-langdetect-1.8.3"))
+            .setModelVersions(Map.of("language", "ngram-langid-1"))
             .setProcessedAt(Instant.parse("2026-03-01T10:16:01Z"))
             .build())
         .build();

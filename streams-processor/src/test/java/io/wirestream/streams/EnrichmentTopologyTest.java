@@ -269,6 +269,6 @@ class EnrichmentTopologyTest {
     }
 
     private static LanguageDetector enricherDetector() {
-        return io.wirestream.enrichment.lang.OpenNlpLanguageDetector.loadDefault();
+        return io.wirestream.enrichment.langid.NgramLanguageDetector.loadDefault();
     }
 }
