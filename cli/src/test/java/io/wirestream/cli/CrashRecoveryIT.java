@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.wirestream.avro.RawArticle;
 import io.wirestream.config.KafkaConnection;
-import io.wirestream.local.LocalRuntime;
 import io.wirestream.serde.SpecificAvroSerializer;
 import io.wirestream.streams.TopicSetup;
 import io.wirestream.streams.Topics;
@@ -23,10 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exactly-once under crashes, the way Kafka's own system tests check it: the streams processor runs
@@ -35,27 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * audit finds every raw record in exactly one of enriched, dead-letter and duplicates, and no article
  * id enriched twice.
  */
-class CrashRecoveryIT {
+class CrashRecoveryIT extends LocalRuntimeTest {
 
     private static final int ARTICLES = 2_400;
     private static final int KILLS = 5;
 
-    private static LocalRuntime runtime;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void start() {
-        runtime = LocalRuntime.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (runtime != null) {
-            runtime.close();
-        }
-    }
 
     @Test
     void shouldAccountForEveryInputExactlyOnceWhenProcessorIsKilledAndBrokerRestarts() throws Exception {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.wirestream.avro.DeadLetter;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.enrichment.Enricher;
-import io.wirestream.local.LocalRuntime;
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
 import io.wirestream.producer.PublishSummary;
@@ -23,36 +22,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hostile corpus through the real pipeline: the producer rejects what it must (with line
  * numbers and reasons) and sends the rest; the streams processor enriches or dead-letters each sent
  * article as expected, keeps running, and the audit balances.
  */
-class HostileInputsIT {
+class HostileInputsIT extends LocalRuntimeTest {
 
-    private static LocalRuntime runtime;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void start() {
-        runtime = LocalRuntime.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (runtime != null) {
-            runtime.close();
-        }
-    }
 
     @Test
     void shouldRejectEnrichOrDeadLetterEachHostileInputWhenItFlowsThroughThePipeline() throws Exception {
@@ -60,16 +39,7 @@ class HostileInputsIT {
         Path input = tmp.resolve("hostile.jsonl");
         Files.write(input, corpus.stream().map(HostileCorpus.Case::line).toList(), StandardCharsets.UTF_8);
         Topics topics = Topics.defaults().withPrefix("hostile.");
-        Map<String, String> settings = new TreeMap<>();
-        settings.put("bootstrap.servers", runtime.bootstrapServers());
-        settings.put("schema.registry.url", runtime.schemaRegistryUrl());
-        settings.put("application.id", "hostile-it");
-        settings.put("state.dir", tmp.resolve("state").toString());
-        settings.put("topic.raw", topics.raw());
-        settings.put("topic.enriched", topics.enriched());
-        settings.put("topic.dead-letter", topics.deadLetter());
-        settings.put("topic.duplicates", topics.duplicates());
-        settings.put("kafka.commit.interval.ms", "100");
+        Map<String, String> settings = pipelineSettings(topics, "hostile-it");
         ProcessorSettings processorSettings = ProcessorSettings.from(settings);
         TopicSetup.ensure(processorSettings.connection(), topics, 2, (short) -1);
 

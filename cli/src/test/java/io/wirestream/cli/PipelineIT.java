@@ -9,7 +9,6 @@ import io.wirestream.avro.Entity;
 import io.wirestream.avro.EntityType;
 import io.wirestream.config.KafkaConnection;
 import io.wirestream.enrichment.Enricher;
-import io.wirestream.local.LocalRuntime;
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
 import io.wirestream.producer.PublishSummary;
@@ -37,10 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pipeline end to end on a real broker and the local registry: the producer publishes the
@@ -48,26 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
  * topic, the streams processor runs with exactly_once_v2, and a read_committed consumer with our
  * deserializer checks every enriched record and dead letter.
  */
-class PipelineIT {
+class PipelineIT extends LocalRuntimeTest {
 
-    private static LocalRuntime runtime;
-    private static Enricher enricher;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void startRuntime() {
-        runtime = LocalRuntime.start();
-        enricher = Enricher.loadDefault();
-    }
-
-    @AfterAll
-    static void stopRuntime() {
-        if (runtime != null) {
-            runtime.close();
-        }
-    }
+    private static final Enricher ENRICHER = Enricher.loadDefault();
 
     @Test
     void shouldEnrichSampleArticlesAndDeadLetterPoisonWhenPipelineRunsOnRealBroker() throws Exception {
@@ -97,7 +76,7 @@ class PipelineIT {
         Map<String, EnrichedArticle> enriched = new ConcurrentHashMap<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
         KafkaConnection connection = processorSettings.connection();
-        try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, enricher);
+        try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, ENRICHER);
              TopicReader<EnrichedArticle> enrichedReader = new TopicReader<>(connection, topics.enriched(), EnrichedArticle.class);
              TopicReader<DeadLetter> deadReader = new TopicReader<>(connection, topics.deadLetter(), DeadLetter.class)) {
             processor.start();
@@ -175,16 +154,8 @@ class PipelineIT {
         }
     }
 
-    private Map<String, String> settings(Topics topics, String applicationId) {
-        Map<String, String> settings = new TreeMap<>();
-        settings.put("bootstrap.servers", runtime.bootstrapServers());
-        settings.put("schema.registry.url", runtime.schemaRegistryUrl());
-        settings.put("application.id", applicationId);
-        settings.put("state.dir", tmp.resolve("state").toString());
-        settings.put("topic.raw", topics.raw());
-        settings.put("topic.enriched", topics.enriched());
-        settings.put("topic.dead-letter", topics.deadLetter());
-        settings.put("kafka.commit.interval.ms", "100");
+    private static Map<String, String> settings(Topics topics, String applicationId) {
+        Map<String, String> settings = pipelineSettings(topics, applicationId);
         settings.put("health.port", "0");
         return settings;
     }

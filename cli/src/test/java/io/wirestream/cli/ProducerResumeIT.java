@@ -3,7 +3,6 @@ package io.wirestream.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wirestream.local.LocalRuntime;
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
 import io.wirestream.producer.PublishSummary;
@@ -23,35 +22,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The producer resumes a partially sent file without duplicating: {@code wirestream produce
  * --transactional-id} runs as its own JVM, is killed with SIGKILL mid-file, and a second run with the
  * same id finishes the file; a read_committed reader of the raw topic then finds every line once.
  */
-class ProducerResumeIT {
+class ProducerResumeIT extends LocalRuntimeTest {
 
     private static final int LINES = 2_000;
-    private static LocalRuntime runtime;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void start() {
-        runtime = LocalRuntime.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (runtime != null) {
-            runtime.close();
-        }
-    }
 
     @Test
     void shouldPublishEveryLineExactlyOnceWhenKilledProducerIsRunAgain() throws Exception {
