@@ -1,0 +1,200 @@
+package io.wirestream.view;
+
+import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.avro.Entity;
+import io.wirestream.avro.EntityType;
+import io.wirestream.view.ViewModels.ArticleSummary;
+import io.wirestream.view.ViewModels.Chip;
+import io.wirestream.view.ViewModels.EntityPage;
+import io.wirestream.view.ViewModels.Stats;
+import io.wirestream.view.ViewModels.Trending;
+import io.wirestream.view.ViewModels.TrendingEntity;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Answers the view's questions from its state stores. Thread-safe: stores are read-only views and
+ * nothing is cached here.
+ *
+ * <p>Every answer covers the partitions this instance hosts. With one view instance (the
+ * {@code ./wirestream view} and {@code demo --view} default) that is all of them. With several instances
+ * under one application id each would answer for its own partitions; a global answer then needs a fan-out
+ * to the instances that {@code KafkaStreams.streamsMetadataForStore} names (with {@code application.server}
+ * set), merging lists the same way this class merges partitions. That fan-out is not implemented: run
+ * one view instance per cluster (it is a read model; it does not need to scale out to keep up with
+ * the enrichment processors).
+ */
+public final class NewsroomQueries {
+
+    private static final List<String> TYPES = Arrays.stream(EntityType.values()).map(Enum::name).toList();
+
+    private final ViewStores stores;
+    private final Clock clock;
+
+    public NewsroomQueries(ViewStores stores, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /** The newest articles by record time, newest first. */
+    public List<ArticleSummary> latest(int limit) {
+        ReadOnlyKeyValueStore<String, String> byTime = stores.keyValue(ViewTopology.ARTICLES_BY_TIME);
+        List<KeyValue<String, String>> index = new ArrayList<>();
+        try (KeyValueIterator<String, String> all = byTime.all()) {
+            all.forEachRemaining(index::add);
+        }
+        // one iterator per partition, each newest first: merge them
+        index.sort(Comparator.comparing(entry -> entry.key));
+        ReadOnlyKeyValueStore<String, ValueAndTimestamp<EnrichedArticle>> byId = stores.timestampedKeyValue(ViewTopology.ARTICLES_BY_ID);
+        List<ArticleSummary> latest = new ArrayList<>();
+        for (KeyValue<String, String> entry : index) {
+            if (latest.size() >= limit) {
+                break;
+            }
+            ValueAndTimestamp<EnrichedArticle> article = byId.get(entry.value);
+            if (article != null) {
+                latest.add(summary(article.value(), article.timestamp()));
+            }
+        }
+        return latest;
+    }
+
+    /** One article with its record timestamp, when it is among the newest kept. */
+    public Optional<ValueAndTimestamp<EnrichedArticle>> article(String id) {
+        return Optional.ofNullable(stores.<EnrichedArticle>timestampedKeyValue(ViewTopology.ARTICLES_BY_ID).get(id));
+    }
+
+    /** The summary of an article as the list shows it. */
+    public static ArticleSummary summary(EnrichedArticle article, long receivedAt) {
+        return new ArticleSummary(article.getId(), article.getTitle(), article.getSource(), article.getUrl(),
+                article.getLanguage(), article.getPublishedAt() == null ? null : article.getPublishedAt().toString(),
+                Instant.ofEpochMilli(receivedAt).toString(), article.getNearDuplicateOf(), chips(article));
+    }
+
+    /** One chip per entity (by canonical id, else surface form), in order of first mention. */
+    public static List<Chip> chips(EnrichedArticle article) {
+        Map<String, Chip> chips = new LinkedHashMap<>();
+        for (Entity entity : article.getEntities()) {
+            String key = entity.getCanonicalId() != null ? entity.getCanonicalId() : entity.getType() + "|" + entity.getText();
+            Chip previous = chips.get(key);
+            String name = entity.getCanonicalName() != null ? entity.getCanonicalName() : entity.getText();
+            chips.put(key, new Chip(entity.getCanonicalId(), previous != null ? previous.name() : name, entity.getType().name(),
+                    previous != null ? previous.mentions() + 1 : 1));
+        }
+        return List.copyOf(chips.values());
+    }
+
+    /** The most mentioned entities of each type in the window ending now, at most {@code perType} each. */
+    public Trending trending(TrendWindow window, int perType) {
+        long bucket = window.bucket().toMillis();
+        long now = clock.millis();
+        long to = now - Math.floorMod(now, bucket);
+        long from = to - (window.buckets() - 1) * bucket;
+        Map<String, long[]> series = new HashMap<>();
+        Map<String, EntityCount> latest = new HashMap<>();
+        ReadOnlyWindowStore<String, EntityCount> counts = stores.window(window.storeName());
+        try (KeyValueIterator<Windowed<String>, EntityCount> buckets = counts.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+            while (buckets.hasNext()) {
+                KeyValue<Windowed<String>, EntityCount> entry = buckets.next();
+                String canonicalId = entry.key.key();
+                int index = (int) ((entry.key.window().start() - from) / bucket);
+                if (index < 0 || index >= window.buckets() || entry.value == null) {
+                    continue;
+                }
+                series.computeIfAbsent(canonicalId, id -> new long[window.buckets()])[index] += entry.value.count();
+                latest.merge(canonicalId, entry.value, (a, b) -> b);
+            }
+        }
+        Map<String, List<TrendingEntity>> byType = new LinkedHashMap<>();
+        TYPES.forEach(type -> byType.put(type, new ArrayList<>()));
+        series.forEach((canonicalId, points) -> {
+            EntityCount count = latest.get(canonicalId);
+            byType.computeIfAbsent(count.type() == null ? EntityType.MISC.name() : count.type(), type -> new ArrayList<>())
+                    .add(new TrendingEntity(canonicalId, count.canonicalName(), count.type(), Arrays.stream(points).sum(),
+                            Arrays.stream(points).boxed().toList()));
+        });
+        byType.replaceAll((type, entities) -> entities.stream()
+                .sorted(Comparator.comparingLong(TrendingEntity::count).reversed().thenComparing(TrendingEntity::canonicalId))
+                .limit(perType).toList());
+        return new Trending(window.key(), Instant.ofEpochMilli(from).toString(),
+                Instant.ofEpochMilli(to + bucket).toString(), window.bucket().toSeconds(), byType);
+    }
+
+    /** Every recent mention of one entity, when it has any. */
+    public Optional<EntityPage> entity(String canonicalId) {
+        MentionList list = stores.<MentionList>keyValue(ViewTopology.ENTITY_MENTIONS).get(canonicalId);
+        if (list == null || list.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Mention> mentions = list.mentions();
+        String name = mentions.stream().map(Mention::canonicalName).filter(n -> n != null && !n.isBlank()).findFirst()
+                .orElse(mentions.get(0).text());
+        return Optional.of(new EntityPage(canonicalId, name, mentions.get(0).type(), mentions,
+                countBy(mentions, Mention::language), countBy(mentions, Mention::script), countBy(mentions, Mention::text)));
+    }
+
+    /** Throughput, totals, languages, sources and dead letters. */
+    public Stats stats() {
+        long bucket = ViewTopology.RATE_BUCKET.toMillis();
+        long now = clock.millis();
+        int points = (int) (Duration.ofMinutes(10).toMillis() / bucket);
+        long to = now - Math.floorMod(now, bucket);
+        long from = to - (points - 1) * bucket;
+        long[] rate = new long[points];
+        ReadOnlyWindowStore<String, Long> windows = stores.window(ViewTopology.ARTICLE_RATE);
+        try (KeyValueIterator<Windowed<String>, Long> buckets = windows.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+            buckets.forEachRemaining(entry -> {
+                int index = (int) ((entry.key.window().start() - from) / bucket);
+                if (index >= 0 && index < points && entry.value != null) {
+                    rate[index] += entry.value;
+                }
+            });
+        }
+        // the last minute: the current bucket and the ones before it that fit into 60 s
+        int lastMinuteBuckets = (int) (Duration.ofMinutes(1).toMillis() / bucket);
+        long lastMinute = Arrays.stream(rate, points - lastMinuteBuckets, points).sum();
+        Map<String, Long> languages = counts(ViewTopology.ARTICLE_COUNTS_BY_LANGUAGE);
+        Map<String, Long> deadLetters = counts(ViewTopology.DEAD_LETTER_COUNTS_BY_REASON);
+        return new Stats(Instant.ofEpochMilli(now).toString(), lastMinute / 60.0, lastMinute,
+                languages.values().stream().mapToLong(Long::longValue).sum(), bucket / 1000, Arrays.stream(rate).boxed().toList(),
+                languages, counts(ViewTopology.ARTICLE_COUNTS_BY_SOURCE),
+                deadLetters.values().stream().mapToLong(Long::longValue).sum(), deadLetters);
+    }
+
+    /** A count store's entries, largest first, ties by key. */
+    private Map<String, Long> counts(String store) {
+        List<KeyValue<String, Long>> entries = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = stores.<Long>keyValue(store).all()) {
+            all.forEachRemaining(entries::add);
+        }
+        entries.sort(Comparator.<KeyValue<String, Long>>comparingLong(e -> e.value).reversed().thenComparing(e -> e.key));
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        entries.forEach(e -> sorted.put(e.key, e.value));
+        return sorted;
+    }
+
+    private static Map<String, Long> countBy(List<Mention> mentions, java.util.function.Function<Mention, String> key) {
+        Map<String, Long> counts = new HashMap<>();
+        mentions.forEach(m -> counts.merge(key.apply(m), 1L, Long::sum));
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}

@@ -1,0 +1,253 @@
+package io.wirestream.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.registry.MockSchemaRegistry;
+import io.wirestream.streams.Topics;
+import io.wirestream.streams.TopologySerdes;
+import io.wirestream.view.ViewModels.ArticleSummary;
+import io.wirestream.view.ViewModels.EntityPage;
+import io.wirestream.view.ViewModels.Stats;
+import io.wirestream.view.ViewModels.Trending;
+import io.wirestream.view.ViewModels.TrendingEntity;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ViewTopologyTest {
+
+    private static final Topics TOPICS = Topics.defaults();
+    private static final Instant T0 = Instant.parse("2026-02-04T12:00:10Z");
+
+    @TempDir
+    Path stateDir;
+
+    private String scope;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, EnrichedArticle> enriched;
+    private TestInputTopic<byte[], DeadLetter> deadLetters;
+
+    @BeforeAll
+    static void enrichSamples() {
+        SampleArticles.enriched();
+    }
+
+    @AfterEach
+    void closeDriver() {
+        if (driver != null) {
+            driver.close();
+        }
+        if (scope != null) {
+            MockSchemaRegistry.dropScope(scope);
+        }
+    }
+
+    private void start(ViewOptions options) {
+        scope = "view-" + UUID.randomUUID();
+        TopologySerdes serdes = TopologySerdes.avro(Map.of("schema.registry.url", "mock://" + scope));
+        Topology topology = ViewTopology.build(TOPICS, serdes, options);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "view-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(topology, props);
+        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), serdes.enrichedArticle().serializer());
+        deadLetters = driver.createInputTopic(TOPICS.deadLetter(), new ByteArraySerializer(), serdes.deadLetter().serializer());
+    }
+
+    private void pipe(String id, Instant at) {
+        enriched.pipeInput(id, SampleArticles.get(id), at);
+    }
+
+    private NewsroomQueries queriesAt(Instant now) {
+        return new NewsroomQueries(new ViewStores() {
+            @Override
+            public <V> ReadOnlyKeyValueStore<String, V> keyValue(String name) {
+                return driver.getKeyValueStore(name);
+            }
+
+            @Override
+            public <V> ReadOnlyKeyValueStore<String, ValueAndTimestamp<V>> timestampedKeyValue(String name) {
+                return driver.getTimestampedKeyValueStore(name);
+            }
+
+            @Override
+            public <V> ReadOnlyWindowStore<String, V> window(String name) {
+                return driver.getWindowStore(name);
+            }
+        }, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void shouldCountMentionsPerCanonicalIdAndBucketWhenArticlesArriveWithinTheWindow() {
+        start(ViewOptions.defaults());
+        pipe(SampleArticles.ARABIC, T0);
+        pipe(SampleArticles.RUSSIAN, T0.plus(Duration.ofMinutes(2)));
+
+        Trending hour = queriesAt(T0.plus(Duration.ofMinutes(3))).trending(TrendWindow.HOUR, 10);
+
+        TrendingEntity netanyahu = find(hour, "PERSON", "per:benjamin-netanyahu");
+        assertThat(netanyahu.count()).isEqualTo(4);
+        assertThat(netanyahu.name()).isEqualTo("Benjamin Netanyahu");
+        assertThat(netanyahu.series()).hasSize(60);
+        TrendingEntity baku = find(hour, "LOCATION", "loc:baku");
+        assertThat(baku.count()).isEqualTo(2);
+        // one mention in T0's minute, one two minutes later, the current minute last
+        assertThat(baku.series().subList(56, 60)).containsExactly(1L, 0L, 1L, 0L);
+        assertThat(hour.byType().get("LOCATION").get(0).canonicalId()).isEqualTo("country:IL");
+        assertThat(hour.byType().values()).allSatisfy(entities -> assertThat(entities)
+                .noneMatch(e -> e.canonicalId().startsWith("local:")));
+
+        Trending day = queriesAt(T0.plus(Duration.ofMinutes(3))).trending(TrendWindow.DAY, 10);
+        assertThat(find(day, "LOCATION", "loc:baku").count()).isEqualTo(2);
+        assertThat(find(day, "LOCATION", "loc:baku").series()).hasSize(48).endsWith(2L);
+    }
+
+    @Test
+    void shouldDropMentionsFromTheHourWhenTheyAreOlderThanAnHourButKeepThemForTheDay() {
+        start(ViewOptions.defaults());
+        pipe(SampleArticles.ARABIC, T0);
+        pipe(SampleArticles.RUSSIAN, T0.plus(Duration.ofMinutes(90)));
+
+        NewsroomQueries later = queriesAt(T0.plus(Duration.ofMinutes(91)));
+
+        assertThat(find(later.trending(TrendWindow.HOUR, 10), "LOCATION", "loc:baku").count()).isEqualTo(1);
+        assertThat(later.trending(TrendWindow.HOUR, 10).byType().get("PERSON")).isEmpty();
+        assertThat(find(later.trending(TrendWindow.DAY, 10), "LOCATION", "loc:baku").count()).isEqualTo(2);
+        assertThat(find(later.trending(TrendWindow.DAY, 10), "PERSON", "per:benjamin-netanyahu").count()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldListLatestArticlesNewestFirstAndEvictTheOldestWhenBeyondTheBound() {
+        start(new ViewOptions(3, 200));
+        pipe(SampleArticles.ENGLISH, T0.plusSeconds(20));
+        pipe(SampleArticles.ARABIC, T0.plusSeconds(10));
+        pipe(SampleArticles.FRENCH, T0.plusSeconds(30));
+        pipe(SampleArticles.GERMAN, T0);
+        NewsroomQueries queries = queriesAt(T0.plusSeconds(60));
+
+        assertThat(queries.latest(10)).extracting(ArticleSummary::id)
+                .containsExactly(SampleArticles.FRENCH, SampleArticles.ENGLISH, SampleArticles.ARABIC);
+        assertThat(queries.article(SampleArticles.GERMAN)).isEmpty();
+
+        pipe(SampleArticles.ARABIC, T0.plusSeconds(40));
+        pipe(SampleArticles.RUSSIAN, T0.plusSeconds(35));
+
+        assertThat(queries.latest(10)).extracting(ArticleSummary::id)
+                .containsExactly(SampleArticles.ARABIC, SampleArticles.RUSSIAN, SampleArticles.FRENCH);
+        assertThat(queries.latest(2)).hasSize(2);
+        assertThat(queries.article(SampleArticles.ENGLISH)).isEmpty();
+        assertThat(queries.article(SampleArticles.ARABIC)).hasValueSatisfying(a ->
+                assertThat(a.timestamp()).isEqualTo(T0.plusSeconds(40).toEpochMilli()));
+        ArticleSummary arabic = queries.latest(1).get(0);
+        assertThat(arabic.title()).startsWith("إسرائيل وأذربيجان");
+        assertThat(arabic.language()).isEqualTo("ar");
+        assertThat(arabic.source()).isEqualTo("alaraby.co.uk");
+        assertThat(arabic.entities()).filteredOn(c -> "per:benjamin-netanyahu".equals(c.canonicalId()))
+                .singleElement().satisfies(c -> assertThat(c.mentions()).isEqualTo(4));
+    }
+
+    @Test
+    void shouldIndexEveryMentionAcrossLanguagesAndScriptsWhenEntityAppearsInSeveralArticles() {
+        start(ViewOptions.defaults());
+        pipe(SampleArticles.ARABIC, T0);
+        pipe(SampleArticles.RUSSIAN, T0.plusSeconds(5));
+        pipe(SampleArticles.ARABIC, T0.plusSeconds(9));
+        NewsroomQueries queries = queriesAt(T0.plusSeconds(10));
+
+        EntityPage netanyahu = queries.entity("per:benjamin-netanyahu").orElseThrow();
+        assertThat(netanyahu.name()).isEqualTo("Benjamin Netanyahu");
+        assertThat(netanyahu.type()).isEqualTo("PERSON");
+        // the same article enriched again replaces its mentions instead of doubling them
+        assertThat(netanyahu.mentions()).hasSize(4).allSatisfy(m -> {
+            assertThat(m.articleId()).isEqualTo(SampleArticles.ARABIC);
+            assertThat(m.timestamp()).isEqualTo(T0.plusSeconds(9).toEpochMilli());
+        });
+        assertThat(netanyahu.mentions()).extracting(Mention::text)
+                .containsExactlyInAnyOrder("بنيامين نتنياهو", "نتنياهو", "Netanyahu", "نتنياهو");
+        assertThat(netanyahu.languages()).containsEntry("ar", 3L).containsEntry("en", 1L);
+        assertThat(netanyahu.scripts()).containsEntry("Arabic", 3L).containsEntry("Latin", 1L);
+
+        EntityPage baku = queries.entity("loc:baku").orElseThrow();
+        assertThat(baku.mentions()).extracting(Mention::articleId)
+                .containsExactly(SampleArticles.ARABIC, SampleArticles.RUSSIAN);
+        assertThat(baku.mentions()).extracting(Mention::text).containsExactly("باكو", "Баку");
+        assertThat(baku.scripts()).containsOnlyKeys("Arabic", "Cyrillic");
+        assertThat(queries.entity("per:nobody")).isEmpty();
+    }
+
+    @Test
+    void shouldCountLanguagesSourcesRateAndDeadLettersWhenRecordsArrive() {
+        start(ViewOptions.defaults());
+        Instant now = Instant.parse("2026-02-04T12:10:00Z");
+        pipe(SampleArticles.GERMAN, now.minusSeconds(300));
+        pipe(SampleArticles.ARABIC, now.minusSeconds(20));
+        pipe(SampleArticles.ENGLISH, now.minusSeconds(10));
+        pipe(SampleArticles.FRENCH, now.minusSeconds(5));
+        deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("NULL_VALUE"), now);
+        deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("NULL_VALUE"), now);
+        deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("UNKNOWN_MAGIC_BYTE"), now);
+
+        Stats stats = queriesAt(now).stats();
+
+        assertThat(stats.totalArticles()).isEqualTo(4);
+        assertThat(stats.articlesLastMinute()).isEqualTo(3);
+        assertThat(stats.articlesPerSecond()).isEqualTo(3 / 60.0);
+        assertThat(stats.recentRate()).hasSize(120);
+        assertThat(stats.recentRate().stream().mapToLong(Long::longValue).sum()).isEqualTo(4);
+        assertThat(stats.languages()).containsOnlyKeys("ar", "en", "fr", "de");
+        assertThat(stats.sources()).containsEntry("alaraby.co.uk", 1L).hasSize(4);
+        assertThat(stats.totalDeadLetters()).isEqualTo(3);
+        assertThat(stats.deadLettersByReason()).containsExactly(Map.entry("NULL_VALUE", 2L), Map.entry("UNKNOWN_MAGIC_BYTE", 1L));
+    }
+
+    @Test
+    void shouldNameEveryOperatorStoreAndInternalTopicWhenBuilt() {
+        String description = ViewTopology.build(TOPICS, TopologySerdes.avro(Map.of("schema.registry.url", "mock://naming")),
+                ViewOptions.defaults()).describe().toString();
+
+        assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
+        assertThat(description).contains("index-articles", "extract-mentions", "mentions-by-canonical-id-repartition",
+                "count-mentions-hour", "count-mentions-day", "articles-by-language-repartition",
+                "dead-letters-by-reason-repartition");
+        for (String store : List.of(ViewTopology.ARTICLES_BY_ID, ViewTopology.ARTICLES_BY_TIME, ViewTopology.ENTITY_MENTIONS,
+                "mention-counts-hour", "mention-counts-day", ViewTopology.ARTICLE_COUNTS_BY_LANGUAGE,
+                ViewTopology.ARTICLE_COUNTS_BY_SOURCE, ViewTopology.ARTICLE_RATE, ViewTopology.DEAD_LETTER_COUNTS_BY_REASON)) {
+            assertThat(description).contains(store);
+        }
+    }
+
+    private static TrendingEntity find(Trending trending, String type, String canonicalId) {
+        return trending.byType().get(type).stream().filter(e -> e.canonicalId().equals(canonicalId)).findFirst()
+                .orElseThrow(() -> new AssertionError(canonicalId + " not trending as " + type + ": " + trending.byType()));
+    }
+
+    private static DeadLetter deadLetter(String reason) {
+        return DeadLetter.newBuilder().setKey(ByteBuffer.wrap(new byte[] {1})).setValue(null).setTopic(TOPICS.raw())
+                .setPartition(0).setOffset(1).setArticleId(null).setStage("deserialize").setReason(reason)
+                .setMessage("test").setExceptionClass(null).setTimestamp(Instant.EPOCH).build();
+    }
+}
