@@ -3,8 +3,6 @@ package io.wirestream.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirestream.avro.DeadLetter;
-import io.wirestream.avro.EnrichedArticle;
-import io.wirestream.registry.MockSchemaRegistry;
 import io.wirestream.streams.Topics;
 import io.wirestream.streams.TopologySerdes;
 import io.wirestream.view.ViewModels.ArticleSummary;
@@ -15,23 +13,10 @@ import io.wirestream.view.ViewModels.TrendingEntity;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,10 +30,7 @@ class ViewTopologyTest {
     @TempDir
     Path stateDir;
 
-    private String scope;
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, EnrichedArticle> enriched;
-    private TestInputTopic<byte[], DeadLetter> deadLetters;
+    private ViewDriver driver;
 
     @BeforeAll
     static void enrichSamples() {
@@ -60,45 +42,18 @@ class ViewTopologyTest {
         if (driver != null) {
             driver.close();
         }
-        if (scope != null) {
-            MockSchemaRegistry.dropScope(scope);
-        }
     }
 
     private void start(ViewOptions options) {
-        scope = "view-" + UUID.randomUUID();
-        TopologySerdes serdes = TopologySerdes.avro(Map.of("schema.registry.url", "mock://" + scope));
-        Topology topology = ViewTopology.build(TOPICS, serdes, options);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "view-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(topology, props);
-        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), serdes.enrichedArticle().serializer());
-        deadLetters = driver.createInputTopic(TOPICS.deadLetter(), new ByteArraySerializer(), serdes.deadLetter().serializer());
+        driver = new ViewDriver(options, stateDir);
     }
 
     private void pipe(String id, Instant at) {
-        enriched.pipeInput(id, SampleArticles.get(id), at);
+        driver.pipe(id, at);
     }
 
     private NewsroomQueries queriesAt(Instant now) {
-        return new NewsroomQueries(new ViewStores() {
-            @Override
-            public <V> ReadOnlyKeyValueStore<String, V> keyValue(String name) {
-                return driver.getKeyValueStore(name);
-            }
-
-            @Override
-            public <V> ReadOnlyKeyValueStore<String, ValueAndTimestamp<V>> timestampedKeyValue(String name) {
-                return driver.getTimestampedKeyValueStore(name);
-            }
-
-            @Override
-            public <V> ReadOnlyWindowStore<String, V> window(String name) {
-                return driver.getWindowStore(name);
-            }
-        }, Clock.fixed(now, ZoneOffset.UTC));
+        return driver.queriesAt(now);
     }
 
     @Test
@@ -207,9 +162,9 @@ class ViewTopologyTest {
         pipe(SampleArticles.ARABIC, now.minusSeconds(20));
         pipe(SampleArticles.ENGLISH, now.minusSeconds(10));
         pipe(SampleArticles.FRENCH, now.minusSeconds(5));
-        deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("NULL_VALUE"), now);
-        deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("NULL_VALUE"), now);
-        deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("UNKNOWN_MAGIC_BYTE"), now);
+        driver.deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("NULL_VALUE"), now);
+        driver.deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("NULL_VALUE"), now);
+        driver.deadLetters.pipeInput("k".getBytes(StandardCharsets.UTF_8), deadLetter("UNKNOWN_MAGIC_BYTE"), now);
 
         Stats stats = queriesAt(now).stats();
 

@@ -1,0 +1,112 @@
+package io.wirestream.view;
+
+import io.wirestream.streams.TopologySerdes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running newsroom view: {@link ViewTopology} in its own {@link KafkaStreams} application and the
+ * {@link ViewServer} answering from its stores. Start it, read {@link #url()}, close it;
+ * {@link #runUntilShutdown()} is what the {@code view} command does.
+ */
+public final class NewsroomView implements AutoCloseable {
+
+    /** How long {@link #close()} waits for Kafka Streams to leave the group. */
+    public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsroomView.class);
+
+    private final ViewSettings settings;
+    private final KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private ViewServer server;
+
+    public NewsroomView(ViewSettings settings) {
+        this.settings = settings;
+        Topology topology = ViewTopology.build(settings.topics(),
+                TopologySerdes.avro(settings.connection().serdeConfigForClients()), settings.options());
+        LOG.debug("View topology:\n{}", topology.describe());
+        this.streams = new KafkaStreams(topology, settings.streamsConfig());
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("View stream thread died; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((next, previous) -> {
+            LOG.info("View Kafka Streams state {} -> {}", previous, next);
+            if (next == KafkaStreams.State.NOT_RUNNING || next == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+    }
+
+    /** Starts Kafka Streams and the HTTP server; the pages answer 503 until the stores are ready. */
+    public void start() {
+        LOG.info("Starting newsroom view {} on {}: {} / {}", settings.applicationId(), settings.connection().bootstrapServers(),
+                settings.topics().enriched(), settings.topics().deadLetter());
+        try {
+            server = ViewServer.start(settings.host(), settings.port(), new NewsroomQueries(ViewStores.of(streams),
+                    Clock.systemUTC()), () -> streams.state().name(), settings.refreshSeconds());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve the view on " + settings.host() + ":" + settings.port(), e);
+        }
+        streams.start();
+    }
+
+    /** Waits until Kafka Streams is RUNNING; false on timeout or when it stopped. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline || stopped.await(100, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Current Kafka Streams state. */
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** Where the view is served, e.g. {@code http://127.0.0.1:8088/}; only after {@link #start()}. */
+    public URI url() {
+        if (server == null) {
+            throw new IllegalStateException("the view is not started");
+        }
+        String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "localhost" : settings.host();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/");
+    }
+
+    /** Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C) or the streams die. */
+    public void runUntilShutdown() throws InterruptedException {
+        Thread hook = new Thread(this::close, "wirestream-view-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        start();
+        stopped.await();
+    }
+
+    /** Blocks until {@link #close()} or the streams die. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Closing newsroom view {}", settings.applicationId());
+        if (server != null) {
+            server.close();
+        }
+        streams.close(CLOSE_TIMEOUT);
+        stopped.countDown();
+    }
+}

@@ -1,0 +1,96 @@
+package io.wirestream.view;
+
+import io.wirestream.config.KafkaConnection;
+import io.wirestream.streams.Topics;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * Typed, validated settings of the newsroom view, from flat settings (defaults &lt; file &lt; environment
+ * &lt; flags, merged by the caller) with {@link #from(Map)}:
+ * <ul>
+ *   <li>{@code view.application.id} (default {@code wirestream-view}): its own Kafka Streams application,
+ *       never the processor's {@code application.id}</li>
+ *   <li>{@code view.host} ({@code 127.0.0.1}; {@code 0.0.0.0} to serve other machines), {@code view.port}
+ *       (8088; 0 = any free port), {@code view.refresh.seconds} (5; 0 = pages do not refresh)</li>
+ *   <li>{@code view.latest-articles} (articles kept per partition, 500), {@code view.mentions-per-entity} (200)</li>
+ *   <li>{@code state.dir}, {@code topic.enriched}, {@code topic.dead-letter} (and the other topic names),
+ *       connection settings (see {@link KafkaConnection}), any {@code kafka.*} key passed to Kafka Streams</li>
+ * </ul>
+ * The view reads with {@code read_committed} (the processor writes transactionally) and skips records
+ * it cannot deserialize (they are logged): it is a read model that must not stop on one bad record.
+ * It runs {@code at_least_once}: after a crash a few mentions may be counted twice, which a view can live with.
+ */
+public record ViewSettings(String applicationId, KafkaConnection connection, Topics topics, String host, int port,
+                           Path stateDir, int refreshSeconds, ViewOptions options) {
+
+    public static final String DEFAULT_APPLICATION_ID = "wirestream-view";
+    public static final int DEFAULT_PORT = 8088;
+
+    public ViewSettings {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(options, "options");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("view.port must be 0 (any free port) or a port, was " + port);
+        }
+        if (refreshSeconds < 0) {
+            throw new IllegalArgumentException("view.refresh.seconds must not be negative, was " + refreshSeconds);
+        }
+    }
+
+    /** Reads and validates the settings; unknown keys are ignored. */
+    public static ViewSettings from(Map<String, String> settings) {
+        Topics defaults = Topics.defaults();
+        ViewOptions options = ViewOptions.defaults();
+        return new ViewSettings(
+                settings.getOrDefault("view.application.id", DEFAULT_APPLICATION_ID),
+                KafkaConnection.from(settings),
+                new Topics(settings.getOrDefault("topic.raw", defaults.raw()),
+                        settings.getOrDefault("topic.enriched", defaults.enriched()),
+                        settings.getOrDefault("topic.dead-letter", defaults.deadLetter()),
+                        settings.getOrDefault("topic.duplicates", defaults.duplicates())),
+                settings.getOrDefault("view.host", "127.0.0.1"),
+                parseInt(settings, "view.port", DEFAULT_PORT),
+                settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
+                parseInt(settings, "view.refresh.seconds", 5),
+                new ViewOptions(parseInt(settings, "view.latest-articles", options.latestArticles()),
+                        parseInt(settings, "view.mentions-per-entity", options.mentionsPerEntity())));
+    }
+
+    private static int parseInt(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be an integer, was '" + value + "'", e);
+        }
+    }
+
+    /** The Kafka Streams configuration of the view. */
+    public StreamsConfig streamsConfig() {
+        Properties props = new Properties();
+        props.putAll(connection.clientConfig());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        if (stateDir != null) {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        }
+        props.putAll(connection.clientOverrides());
+        return new StreamsConfig(props);
+    }
+}
