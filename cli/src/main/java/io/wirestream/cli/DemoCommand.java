@@ -13,6 +13,8 @@ import io.wirestream.streams.EnrichmentProcessor;
 import io.wirestream.streams.TopicSetup;
 import io.wirestream.streams.Topics;
 import io.wirestream.streams.config.ProcessorSettings;
+import io.wirestream.view.NewsroomView;
+import io.wirestream.view.ViewSettings;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +28,13 @@ import picocli.CommandLine.Option;
 /**
  * The whole pipeline on the embedded default: local broker and registry, topics, the bundled
  * sample articles through the producer, the streams processor, and every enriched record printed as
- * JSON; then everything stops.
+ * JSON; then everything stops. With {@code --view} the newsroom view is served on localhost instead,
+ * and everything keeps running until Ctrl-C (the broker's own shutdown hook stops it).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start a local broker and registry, publish the sample articles, enrich them with the streams "
-                + "processor, print the enriched records as JSON, and stop everything.")
+                + "processor, print the enriched records as JSON, and stop everything (with --view: serve the "
+                + "newsroom view and keep running until Ctrl-C).")
 final class DemoCommand implements Callable<Integer> {
 
     /** The bundled sample articles. */
@@ -41,6 +45,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up waiting for results after this long (default 180).")
     long timeoutSeconds = 180;
+
+    @Option(names = "--view", description = "Then serve the newsroom view on localhost and keep everything running until Ctrl-C.")
+    boolean view;
+
+    @Option(names = "--view-port", paramLabel = "PORT", description = "Port of the view (default 8088; 0 = any free port).")
+    int viewPort = ViewSettings.DEFAULT_PORT;
 
     @Override
     public Integer call() throws Exception {
@@ -66,8 +76,26 @@ final class DemoCommand implements Callable<Integer> {
             }
             try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, enricher)) {
                 processor.start();
-                return printResults(processorSettings.connection(), topics, summary.sent());
+                int printed = printResults(processorSettings.connection(), topics, summary.sent());
+                return view ? serveView(settings) : printed;
             }
+        }
+    }
+
+    /** Serves the view of the demo's topics until Ctrl-C (or until its streams die: then 4). */
+    private int serveView(Map<String, String> settings) throws Exception {
+        Map<String, String> viewSettings = new TreeMap<>(settings);
+        viewSettings.put("view.application.id", "wirestream-demo-view");
+        viewSettings.put("view.port", String.valueOf(viewPort));
+        try (NewsroomView newsroom = new NewsroomView(ViewSettings.from(viewSettings))) {
+            newsroom.start();
+            if (!newsroom.awaitRunning(Duration.ofSeconds(timeoutSeconds))) {
+                System.err.println("The newsroom view did not start (" + newsroom.state() + ").");
+                return 4;
+            }
+            System.err.println("Newsroom view: " + newsroom.url() + "  (Ctrl-C to stop)");
+            newsroom.awaitStop();
+            return 4;
         }
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wirestream", mixinStandardHelpOptions = true, versionProvider = WirestreamCli.Version.class,
         description = "News ingestion and enrichment on Apache Kafka.",
         subcommands = {DemoCommand.class, LocalCommand.class, ProduceCommand.class, ProcessCommand.class,
-            ConsumeCommand.class, VerifyCommand.class, EnrichCommand.class, CommandLine.HelpCommand.class})
+            ConsumeCommand.class, VerifyCommand.class, EnrichCommand.class, ViewCommand.class, CommandLine.HelpCommand.class})
 public final class WirestreamCli {
 
     public static void main(String[] args) {
