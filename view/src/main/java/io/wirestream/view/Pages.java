@@ -92,7 +92,11 @@ final class Pages {
             }
             main.append("</p>");
         }
-        main.append("<div class=\"text\" id=\"text\">").append(ArticleRenderer.body(article)).append("</div>");
+        String text = article.getText();
+        boolean rtl = "rtl".equals(ArticleRenderer.direction(text, 0, Math.min(text.length(), 4000), article.getLanguage()));
+        // the column of a right-to-left article hugs the right edge, as its paragraphs do
+        main.append("<div class=\"text").append(rtl ? " text-rtl" : "").append("\" id=\"text\">")
+                .append(ArticleRenderer.body(article)).append("</div>");
         main.append("</article>");
 
         main.append("<section class=\"facts\">");
