@@ -43,8 +43,8 @@ class ArticleRendererTest {
                 .map(e -> e.getStart() + "|" + e.getCanonicalId() + "|" + arabic.getText().substring(e.getStart(), e.getEnd()))
                 .toList();
         assertThat(highlighted).isEqualTo(expected);
-        assertThat(highlighted).contains("221|per:benjamin-netanyahu|نتنياهو", "1428|per:benjamin-netanyahu|Netanyahu",
-                "1964|loc:baku|باكو");
+        assertThat(highlighted).anyMatch(h -> h.endsWith("|per:benjamin-netanyahu|نتنياهو"))
+                .anyMatch(h -> h.endsWith("|per:benjamin-netanyahu|Netanyahu")).anyMatch(h -> h.endsWith("|loc:baku|باكو"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.wirestream.view;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.avro.Entity;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.enrichment.Enricher;
 import io.wirestream.streams.ArticleMapper;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The repository's sample articles, enriched once per test JVM with the default chain. */
@@ -51,6 +53,11 @@ final class SampleArticles {
             enriched = Map.copyOf(articles);
         }
         return enriched;
+    }
+
+    /** Mentions of one canonical entity in one enriched sample, in text order (what the models found). */
+    static List<Entity> mentions(String id, String canonicalId) {
+        return enriched().get(id).getEntities().stream().filter(e -> canonicalId.equals(e.getCanonicalId())).toList();
     }
 
     static EnrichedArticle get(String id) {
