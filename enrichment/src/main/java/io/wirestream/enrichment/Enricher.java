@@ -204,7 +204,7 @@ public final class Enricher {
                                 Math.min(segment.end(), text.length()), segment.confidence()));
                     }
                 }
-                return List.copyOf(linked.tagArticle(text, within));
+                return nameLike(linked.tagArticle(text, within));
             }
             List<EntityMention> mentions = new ArrayList<>();
             for (LanguageSegment segment : segments) {
@@ -217,7 +217,7 @@ public final class Enricher {
                             m.baseForm(), m.canonicalId(), m.canonicalName(), m.confidence()));
                 }
             }
-            return List.copyOf(mentions);
+            return nameLike(mentions);
         });
     }
 
@@ -253,6 +253,17 @@ public final class Enricher {
     /** Stage name -> model or resource version, e.g. {@code detect-language -> ngram-langid-1/ngrams.bin.gz/90-languages}. */
     public Map<String, String> modelVersions() {
         return modelVersions;
+    }
+
+    /** Drops mentions without a single letter (a run of punctuation is never a name, whatever a model says). */
+    private static List<EntityMention> nameLike(List<EntityMention> mentions) {
+        List<EntityMention> kept = new ArrayList<>(mentions.size());
+        for (EntityMention mention : mentions) {
+            if (mention.text().codePoints().anyMatch(Character::isLetter)) {
+                kept.add(mention);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private static <T> T guard(String stage, Supplier<T> work) {

@@ -1,18 +1,20 @@
 package io.wirestream.enrichment.langid;
 
+import io.wirestream.enrichment.lang.NonLanguage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits text into the units language is decided on (sentences inside paragraphs) and masks what is not language. Stateless. */
 final class TextUnits {
 
     /** Links, domains, e-mail addresses, mentions and hashtags carry no language though they are made of letters. */
+    // Every repetition that can meet a long run of one character class is bounded (DNS label 63,
+    // local part 64, domain 253), so the scan stays linear on hostile text such as a 200,000-character token.
     private static final Pattern NOT_LANGUAGE = Pattern.compile(
             "(?:https?://|www\\.)\\S+"
-                    + "|\\b(?:[A-Za-z0-9-]+\\.)+(?:com|org|net|gov|edu|int|io|co|uk|de|fr|ru|info|me|ly|tv)\\b(?:/\\S*)?"
-                    + "|\\S+@\\S+\\.\\w+|[@#][\\p{L}\\p{N}_]+");
+                    + "|\\b(?:[A-Za-z0-9-]{1,63}\\.){1,8}(?:com|org|net|gov|edu|int|io|co|uk|de|fr|ru|info|me|ly|tv)\\b(?:/\\S*)?"
+                    + "|[^\\s@]{1,64}@[^\\s@]{1,253}\\.\\w+|[@#][\\p{L}\\p{N}_]+");
     private static final String TERMINATORS = ".!?\u2026\u3002\uFF01\uFF1F\u061F\u06D4\u0964";
     private static final String FULL_WIDTH_TERMINATORS = "\u3002\uFF01\uFF1F";
     private static final String OPENERS = "\u00AB\u201E\u2039\u300C\u300E(";
@@ -42,38 +44,7 @@ final class TextUnits {
 
     /** A copy of {@code text} with links, domains, mentions and hashtags blanked to spaces (same length). */
     static String mask(CharSequence text) {
-        if (!mayHaveNonLanguage(text)) {
-            return text.toString();
-        }
-        Matcher m = NOT_LANGUAGE.matcher(text);
-        if (!m.find()) {
-            return text.toString();
-        }
-        StringBuilder out = new StringBuilder(text);
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
-            }
-        } while (m.find());
-        return out.toString();
-    }
-
-    /** Whether {@link #NOT_LANGUAGE} can match at all: every match holds '@', '#', "://" or a dot before a letter or digit. */
-    private static boolean mayHaveNonLanguage(CharSequence text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '@' || c == '#') {
-                return true;
-            }
-            if ((c == '.' || c == ':') && i + 1 < n) {
-                char next = text.charAt(i + 1);
-                if (next == '/' || (next < 0x80 && Character.isLetterOrDigit(next))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return NonLanguage.mask(text, NOT_LANGUAGE);
     }
 
     /**
