@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputsTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Duration BOUND = Duration.ofSeconds(10);
+    private static final Duration BOUND = Duration.ofSeconds(15);
     private static Enricher enricher;
     private static final ArticleJson PARSER = new ArticleJson(new ArticleValidator());
 
