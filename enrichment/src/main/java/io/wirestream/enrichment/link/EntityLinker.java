@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +53,29 @@ public final class EntityLinker {
 
     private final KnowledgeBase knowledgeBase;
     private final Transliterator transliterator;
+    /** Curated persons' names of two content words or more, by last word; split once here, not per article. */
+    private final Map<String, List<PersonName>> namesByLastWord;
+
+    /** A curated person's name, split into its {@link #contentWords}. */
+    private record PersonName(Entity person, int index, Script script, List<String> words) {
+    }
 
     public EntityLinker(KnowledgeBase knowledgeBase, Transliterator transliterator) {
         this.knowledgeBase = Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
+        Map<String, List<PersonName>> names = new LinkedHashMap<>();
+        List<Entity> persons = knowledgeBase.curatedPersons();
+        for (int p = 0; p < persons.size(); p++) {
+            for (String name : persons.get(p).allNames()) {
+                List<String> words = contentWords(name);
+                if (words.size() >= 2) {
+                    names.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+                            .add(new PersonName(persons.get(p), p, Script.of(name), List.copyOf(words)));
+                }
+            }
+        }
+        names.replaceAll((k, v) -> List.copyOf(v));
+        this.namesByLastWord = Collections.unmodifiableMap(names);
     }
 
     /** Loads the bundled knowledge base and transliteration models (a few seconds); call once. */
@@ -274,17 +294,7 @@ public final class EntityLinker {
             if (rep.words.size() < 2) {
                 continue; // one word is too little evidence against a whole list of people
             }
-            Entity match = null;
-            for (Entity person : knowledgeBase.curatedPersons()) {
-                if (!sameFullName(person, rep, cache)) {
-                    continue;
-                }
-                if (match != null) {
-                    match = null;
-                    break;
-                }
-                match = person;
-            }
+            Entity match = onlyPersonNamed(rep, cache);
             if (match != null) {
                 rep.entity = match;
             }
@@ -292,26 +302,34 @@ public final class EntityLinker {
     }
 
     /**
-     * Whether one of the person's names of two words or more (Latin, or in the mention's script) and the
-     * mention are one name: the mention's words all in the name, or the name's words all in a fuller mention
-     * with the same first and last word ({@code Ilham Heydar oglu Aliyev}, not {@code Heydar Aliyev}).
+     * The one curated person with a name of two words or more (Latin, or in the mention's script) that is
+     * the mention's name: the mention's words all in the name, or the name's words all in a fuller mention
+     * with the same first and last word ({@code Ilham Heydar oglu Aliyev}, not {@code Heydar Aliyev});
+     * null when no person or more than one has such a name. Names are visited by last word, so a last word
+     * is compared once per article, not once per name that ends in it.
      */
-    private boolean sameFullName(Entity person, Item rep, Map<String, Boolean> cache) {
-        for (String name : person.allNames()) {
-            Script script = Script.of(name);
-            if (script != Script.LATIN && script != rep.script) {
+    private Entity onlyPersonNamed(Item rep, Map<String, Boolean> cache) {
+        String last = rep.words.get(rep.words.size() - 1);
+        PersonName match = null;
+        for (Map.Entry<String, List<PersonName>> byLast : namesByLastWord.entrySet()) {
+            if (!sameWord(byLast.getKey(), last, cache)) {
                 continue;
             }
-            List<String> words = contentWords(name);
-            if (words.size() < 2 || !sameWord(words.get(words.size() - 1), rep.words.get(rep.words.size() - 1), cache)) {
-                continue;
-            }
-            if (covers(words, rep.words, cache)
-                    || (covers(rep.words, words, cache) && sameWord(words.get(0), rep.words.get(0), cache))) {
-                return true; // the mention is part of the name, or the name is the mention's first and last word
+            for (PersonName name : byLast.getValue()) {
+                if (match != null && name.index() == match.index()
+                        || name.script() != Script.LATIN && name.script() != rep.script) {
+                    continue;
+                }
+                if (covers(name.words(), rep.words, cache)
+                        || (covers(rep.words, name.words(), cache) && sameWord(name.words().get(0), rep.words.get(0), cache))) {
+                    if (match != null) {
+                        return null; // two people have this name
+                    }
+                    match = name;
+                }
             }
         }
-        return false;
+        return match == null ? null : match.person();
     }
 
     /** Whether every word of {@code part} matches a distinct word of {@code whole}, in order. */
