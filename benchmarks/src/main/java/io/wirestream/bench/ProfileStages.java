@@ -1,0 +1,70 @@
+package io.wirestream.bench;
+
+import io.wirestream.enrichment.Enricher;
+import io.wirestream.enrichment.LanguageResult;
+import io.wirestream.enrichment.clean.CleanedArticle;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs one stage (or the whole chain) over the stage corpus in a loop for a while, to be sampled by a
+ * profiler: {@code java -XX:StartFlightRecording=filename=stage.jfr,settings=profile ... ProfileStages
+ * --stage detect-language}, then {@code jfr print --events jdk.ExecutionSample stage.jfr}. Prints wall and
+ * CPU time per article; on a shared machine the CPU time of the thread is the steadier figure.
+ */
+@Command(name = "profile-stages", mixinStandardHelpOptions = true, description = "Loops a stage over the corpus for profiling.")
+public final class ProfileStages implements Callable<Integer> {
+
+    @Option(names = "--stage", description = "clean-text, detect-language, tag-entities or all (default ${DEFAULT-VALUE}).")
+    String stage = "all";
+
+    @Option(names = "--seconds", description = "How long to loop (default ${DEFAULT-VALUE}).")
+    int seconds = 30;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ProfileStages()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        Enricher enricher = Enricher.loadDefault();
+        List<CorpusArticle> articles = StageBenchmarks.load();
+        int n = articles.size();
+        CleanedArticle[] cleaned = new CleanedArticle[n];
+        LanguageResult[] languages = new LanguageResult[n];
+        for (int i = 0; i < n; i++) {
+            cleaned[i] = enricher.clean(articles.get(i).toInput());
+            languages[i] = enricher.detectLanguage(cleaned[i], articles.get(i).hint());
+        }
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long done = 0;
+        long start = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < n; i++) {
+                CorpusArticle article = articles.get(i);
+                sink += switch (stage) {
+                    case "clean-text" -> enricher.clean(article.toInput()).text().length();
+                    case "detect-language" -> enricher.detectLanguage(cleaned[i], article.hint()).segments().size();
+                    case "tag-entities" -> enricher.tagEntities(cleaned[i], languages[i]).size();
+                    case "all" -> enricher.enrich(article.toInput()).entities().size();
+                    default -> throw new CommandLine.ParameterException(new CommandLine(this), "unknown stage " + stage);
+                };
+                done++;
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.println(String.format(Locale.ROOT, "%s: %d articles in %.1f s, %.0f µs/article wall, %.0f µs/article CPU (%d)",
+                stage, done, elapsed, elapsed * 1e6 / done, cpu * 1e6 / done, sink));
+        return 0;
+    }
+}
