@@ -14,6 +14,12 @@ final class ArabicClitics {
 
     /** The {@link TokenForms#norm normalized} word without proclitics and article, or null when nothing was stripped. */
     static String stripAll(String norm) {
+        int i = stripLength(norm);
+        return i == 0 ? null : norm.substring(i);
+    }
+
+    /** How many leading characters {@link #stripAll} removes. */
+    static int stripLength(String norm) {
         int len = norm.length();
         int i = 0;
         if (len - i > 3 && (norm.charAt(i) == 'و' || norm.charAt(i) == 'ف')) {
@@ -32,7 +38,7 @@ final class ArabicClitics {
         if (!article && len - i > 3 && norm.charAt(i) == 'ا' && norm.charAt(i + 1) == 'ل') {
             i += 2;
         }
-        return i == 0 ? null : norm.substring(i);
+        return i;
     }
 
     /**

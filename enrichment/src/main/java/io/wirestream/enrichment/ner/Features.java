@@ -38,16 +38,35 @@ final class Features {
 
     /** Growable store of the features of a sentence: token {@code i} owns {@code feats[offsets[i] .. offsets[i+1])}. */
     static final class Buffer {
-        long[] feats = new long[4096];
-        int[] offsets = new int[65];
+        long[] feats;
+        int[] offsets;
+        /** Per token: hash of the normalized word, and of the word without proclitics (0 when none). */
+        long[] norm;
+        long[] stem;
+        long[] shortShape;
         int tokens;
         int size;
+
+        Buffer() {
+            this(16);
+        }
+
+        Buffer(int expectedTokens) {
+            feats = new long[Math.max(64, expectedTokens * 72)];
+            offsets = new int[expectedTokens + 1];
+            norm = new long[expectedTokens];
+            stem = new long[expectedTokens];
+            shortShape = new long[expectedTokens];
+        }
 
         void reset(int n) {
             tokens = n;
             size = 0;
             if (offsets.length < n + 1) {
                 offsets = new int[n + 1 + n / 2];
+                norm = new long[n + n / 2];
+                stem = new long[n + n / 2];
+                shortShape = new long[n + n / 2];
             }
         }
 
@@ -63,30 +82,33 @@ final class Features {
         int n = tokens.length;
         buf.reset(n);
         String[] norms = new String[n];
-        long[] hNorm = new long[n];
+        long[] hNorm = buf.norm;
+        long[] hShort = buf.shortShape;
+        long[] hStem = buf.stem;
         long[] hShape = new long[n];
-        long[] hShort = new long[n];
         int[] info = new int[n];
-        long[] hStem = new long[n];
         int[] stemInfo = new int[n];
-        boolean[] upper = new boolean[n];
+        int[] stemAt = new int[n];
         boolean allCaps = n > 2;
         for (int i = 0; i < n; i++) {
             String t = tokens[i];
             String norm = TokenForms.norm(t);
             norms[i] = norm;
             hNorm[i] = TokenForms.hash(norm);
-            hShape[i] = TokenForms.hash(TokenForms.shape(t, false));
-            hShort[i] = TokenForms.hash(TokenForms.shape(t, true));
+            hShape[i] = TokenForms.shapeHash(t, false);
+            hShort[i] = TokenForms.shapeHash(t, true);
             info[i] = lexicon.info(hNorm[i]);
-            upper[i] = TokenForms.startsUpper(t);
             if (allCaps && TokenForms.hasLower(t)) {
                 allCaps = false;
             }
-            String stem = stem(norm);
-            if (stem != null) {
-                hStem[i] = TokenForms.hash(stem);
+            int at = stemStart(norm);
+            stemAt[i] = at;
+            if (at > 0) {
+                hStem[i] = TokenForms.hash(norm, at, norm.length());
                 stemInfo[i] = lexicon.info(hStem[i]);
+            } else {
+                hStem[i] = 0;
+                stemInfo[i] = 0;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -106,13 +128,15 @@ final class Features {
             buf.add(f(5, np1));
             buf.add(f(6, nm2));
             buf.add(f(7, np2));
-            buf.add(f(8, TokenForms.mix(nm1, hNorm[i])));
+            long bigram = TokenForms.mix(nm1, hNorm[i]);
+            buf.add(f(8, bigram));
             buf.add(f(9, TokenForms.mix(hNorm[i], np1)));
-            buf.add(f(10, TokenForms.mix(TokenForms.mix(nm1, hNorm[i]), np1)));
+            buf.add(f(10, TokenForms.mix(bigram, np1)));
             buf.add(f(11, hShape[i]));
-            buf.add(f(12, TokenForms.mix(sm1, s0)));
+            long shapes = TokenForms.mix(sm1, s0);
+            buf.add(f(12, shapes));
             buf.add(f(13, TokenForms.mix(s0, sp1)));
-            buf.add(f(14, TokenForms.mix(TokenForms.mix(sm1, s0), sp1)));
+            buf.add(f(14, TokenForms.mix(shapes, sp1)));
             buf.add(f(15, i > 0 ? hShape[i - 1] : BOS));
             buf.add(f(16, i + 1 < n ? hShape[i + 1] : EOS));
             int len = norm.length();
@@ -148,7 +172,8 @@ final class Features {
             if (i + 1 < n) {
                 addFlags(buf, 37, Lexicon.flags(info[i + 1]) | Lexicon.flags(stemInfo[i + 1]), 0);
             }
-            buf.add(f(38, Lexicon.capBucket(in) * 8L + (upper[i] ? 1 : 0) + (i == 0 ? 2 : 0) + (allCaps ? 4 : 0)));
+            boolean upper = TokenForms.startsUpper(tokens[i]);
+            buf.add(f(38, Lexicon.capBucket(in) * 8L + (upper ? 1 : 0) + (i == 0 ? 2 : 0) + (allCaps ? 4 : 0)));
             buf.add(f(39, TokenForms.mix(Lexicon.freqBucket(in), s0)));
             if (i == 0) {
                 buf.add(f(40, s0));
@@ -161,24 +186,141 @@ final class Features {
             }
             buf.add(f(43, TokenForms.mix(Math.min(len, 12), s0)));
             if (hStem[i] != 0) {
-                stemFeatures(buf, norm, hStem[i], stemInfo[i], i > 0 ? hStem[i - 1] : 0, i + 1 < n ? hStem[i + 1] : 0);
+                stemFeatures(buf, norm, stemAt[i], hStem[i], stemInfo[i], i > 0 ? hStem[i - 1] : 0, i + 1 < n ? hStem[i + 1] : 0);
             }
         }
         buf.offsets[n] = buf.size;
     }
 
-    private void stemFeatures(Features.Buffer buf, String norm, long stem, int stemInfo, long prevStem, long nextStem) {
+    private static void stemFeatures(Features.Buffer buf, String norm, int at, long stem, int stemInfo, long prevStem,
+            long nextStem) {
         buf.add(f(50, stem));
-        String s = stem(norm);
-        buf.add(f(51, TokenForms.hash(norm, 0, norm.length() - s.length())));
-        int len = s.length();
+        buf.add(f(51, TokenForms.hash(norm, 0, at)));
+        int end = norm.length();
+        int len = end - at;
         for (int k = 2; k <= 3 && k < len; k++) {
-            buf.add(f(50 + k, TokenForms.hash(s, 0, k)));
-            buf.add(f(52 + k, TokenForms.hash(s, len - k, len)));
+            buf.add(f(50 + k, TokenForms.hash(norm, at, at + k)));
+            buf.add(f(52 + k, TokenForms.hash(norm, end - k, end)));
         }
         buf.add(f(56, Lexicon.fine(stemInfo)));
         buf.add(f(57, prevStem));
         buf.add(f(58, nextStem));
+    }
+
+    /**
+     * Stage-1 label counts of every word and every proclitic-stripped word of a document (an article, or a block of
+     * consecutive corpus sentences), for the second pass: how the first pass tagged the other occurrences of a word
+     * is strong evidence for this one (a surname alone after the full name, an organization's repeated name).
+     */
+    static final class DocumentCounts {
+
+        static final int SLOTS = 5; // O and up to four types
+
+        private final LongIntMap index;
+        private int[] counts;
+
+        DocumentCounts(int expectedTokens) {
+            index = new LongIntMap(Math.max(16, expectedTokens));
+            counts = new int[Math.max(16, expectedTokens) * SLOTS];
+        }
+
+        void add(Buffer sentence, int[] stage1, Labels labels) {
+            for (int i = 0; i < sentence.tokens; i++) {
+                int slot = slot(stage1[i], labels);
+                count(normKey(sentence.norm[i]), slot);
+                if (sentence.stem[i] != 0) {
+                    count(stemKey(sentence.stem[i]), slot);
+                }
+            }
+        }
+
+        private void count(long key, int slot) {
+            int id = index.idOf(key);
+            if ((id + 1) * SLOTS > counts.length) {
+                counts = Arrays.copyOf(counts, counts.length * 2);
+            }
+            counts[id * SLOTS + slot]++;
+        }
+
+        /**
+         * A summary of how the other occurrences of {@code key} were tagged: 0 none elsewhere, 1 never an entity,
+         * else 2 + 3 x (majority type) + (0 always that type, 1 at least half the time, 2 less).
+         */
+        int summary(long key, int ownSlot) {
+            int id = index.get(key, -1);
+            if (id < 0) {
+                return 0;
+            }
+            int base = id * SLOTS;
+            int total = -1;
+            int best = 0;
+            int bestCount = 0;
+            for (int t = 0; t < SLOTS; t++) {
+                int c = counts[base + t] - (t == ownSlot ? 1 : 0);
+                total += counts[base + t];
+                if (t > 0 && c > bestCount) {
+                    best = t;
+                    bestCount = c;
+                }
+            }
+            if (total <= 0) {
+                return 0;
+            }
+            if (bestCount == 0) {
+                return 1;
+            }
+            return 2 + 3 * (best - 1) + (bestCount == total ? 0 : bestCount * 2 >= total ? 1 : 2);
+        }
+
+        static int slot(int label, Labels labels) {
+            return label == 0 ? 0 : 1 + labels.type(label);
+        }
+
+        static long normKey(long norm) {
+            return LongIntMap.key(TokenForms.mix(70, norm));
+        }
+
+        static long stemKey(long stem) {
+            return LongIntMap.key(TokenForms.mix(71, stem));
+        }
+    }
+
+    /**
+     * Second-pass features of a sentence from the first pass: its own stage-1 labels (stacked) and, per token, how
+     * the document's other occurrences of the word and of its stem were tagged; token {@code i} owns
+     * {@code out.feats[out.offsets[i] .. out.offsets[i+1])}.
+     */
+    static void documentFeatures(Buffer sentence, int[] stage1, Labels labels, DocumentCounts counts, Buffer out) {
+        int n = sentence.tokens;
+        out.reset(n);
+        int prevSummary = 100;
+        int summary = n > 0 ? counts.summary(DocumentCounts.normKey(sentence.norm[0]), DocumentCounts.slot(stage1[0], labels)) : 0;
+        for (int i = 0; i < n; i++) {
+            int nextSummary = i + 1 < n
+                    ? counts.summary(DocumentCounts.normKey(sentence.norm[i + 1]), DocumentCounts.slot(stage1[i + 1], labels))
+                    : 101;
+            int own = stage1[i];
+            int prev = i > 0 ? stage1[i - 1] : 63;
+            int next = i + 1 < n ? stage1[i + 1] : 62;
+            long s0 = sentence.shortShape[i];
+            out.offsets[i] = out.size;
+            out.add(f(60, summary));
+            out.add(f(61, summary * 64L + own));
+            out.add(f(62, TokenForms.mix(summary, s0)));
+            out.add(f(63, own));
+            out.add(f(64, prev * 64L + own));
+            out.add(f(65, own * 64L + next));
+            out.add(f(66, prevSummary * 128L + summary));
+            out.add(f(67, summary * 128L + nextSummary));
+            if (sentence.stem[i] != 0) {
+                int stemSummary = counts.summary(DocumentCounts.stemKey(sentence.stem[i]), DocumentCounts.slot(own, labels));
+                out.add(f(68, stemSummary));
+                out.add(f(69, stemSummary * 64L + own));
+            }
+            prevSummary = summary;
+            summary = nextSummary;
+        }
+        out.offsets[n] = out.size;
     }
 
     private static void addFlags(Buffer buf, int template, int flags, long with) {
@@ -191,14 +333,20 @@ final class Features {
 
     /** The word without proclitics, or null when there are none to strip. */
     String stem(String norm) {
+        int at = stemStart(norm);
+        return at == 0 ? null : norm.substring(at);
+    }
+
+    /** Where the word starts after its proclitics, or 0 when there are none to strip. */
+    private int stemStart(String norm) {
         return switch (affixes) {
-            case ARABIC -> ArabicClitics.stripAll(norm);
-            case HEBREW -> norm.length() >= 4 && HEBREW_PREFIXES.indexOf(norm.charAt(0)) >= 0 ? norm.substring(1) : null;
-            case NONE -> null;
+            case ARABIC -> ArabicClitics.stripLength(norm);
+            case HEBREW -> norm.length() >= 4 && HEBREW_PREFIXES.indexOf(norm.charAt(0)) >= 0 ? 1 : 0;
+            case NONE -> 0;
         };
     }
 
-    private static long f(int template, long value) {
+    static long f(int template, long value) {
         return LongIntMap.key(TokenForms.mix(template, value));
     }
 }

@@ -70,6 +70,11 @@ final class Labels {
         return allowed[prev * size() + cur];
     }
 
+    /** {@code allowed(prev, cur)} at {@code prev * size() + cur}; do not modify. */
+    boolean[] allowedTable() {
+        return allowed;
+    }
+
     boolean startAllowed(int label) {
         return startAllowed[label];
     }

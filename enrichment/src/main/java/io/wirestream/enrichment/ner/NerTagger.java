@@ -20,12 +20,13 @@ import java.util.Set;
 
 /**
  * Statistical entity tagging with one {@link NerModel} per language: tokenizes raw text with
- * {@link NerTokenizer}, tags sentence by sentence, and returns spans with offsets into the given text, a base
+ * {@link NerTokenizer}, tags the sentences of the text as one document (two-pass models use how the first pass
+ * tagged the other occurrences of a word in the text, so pass a whole article or segment), and returns spans with offsets into the given text, a base
  * form (Arabic proclitics stripped, Turkish suffixes after an apostrophe dropped; other languages as written)
  * and a margin-based confidence. {@code canonicalId} and {@code canonicalName} are left null for the linker.
  * A language without a model gets an empty list.
  *
- * <p>Models are loaded eagerly, all at once, by {@link #loadDefault()} (about a second and 100-200 MB of heap
+ * <p>Models are loaded eagerly, all at once, by {@link #loadDefault()} (about a second and about 220 MB of heap
  * for every language; see the model cards): call it once at startup. Immutable and thread-safe.
  */
 public final class NerTagger implements EntityTagger {
@@ -101,13 +102,20 @@ public final class NerTagger implements EntityTagger {
         if (model == null) {
             return List.of();
         }
-        List<EntityMention> out = new ArrayList<>();
-        for (List<NerTokenizer.Token> sentence : NerTokenizer.sentences(text, model.language())) {
-            List<String> words = new ArrayList<>(sentence.size());
+        List<List<NerTokenizer.Token>> sentences = NerTokenizer.sentences(text, model.language());
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (List<NerTokenizer.Token> sentence : sentences) {
+            List<String> w = new ArrayList<>(sentence.size());
             for (NerTokenizer.Token t : sentence) {
-                words.add(t.text());
+                w.add(t.text());
             }
-            for (NerModel.Mention m : model.tag(words)) {
+            words.add(w);
+        }
+        List<List<NerModel.Mention>> tagged = model.tagDocument(words);
+        List<EntityMention> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<NerTokenizer.Token> sentence = sentences.get(s);
+            for (NerModel.Mention m : tagged.get(s)) {
                 int start = sentence.get(m.start()).start();
                 int end = sentence.get(m.end() - 1).end();
                 String surface = text.substring(start, end);

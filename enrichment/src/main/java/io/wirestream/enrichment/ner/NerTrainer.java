@@ -39,31 +39,39 @@ public final class NerTrainer {
      * @param prune          weight rows whose largest quantized weight is below this are dropped
      */
     public record Config(String language, boolean bilou, int epochs, long seed, int fineClusters, int coarseClusters,
-            int clusterPasses, int minWordCount, int prune, float cost) {
+            int clusterPasses, int minWordCount, int prune, float cost, int folds) {
 
         public static Config defaults(String language) {
-            return new Config(language, false, 12, 20261103L, 256, 48, 12, 2, 2, 0f);
+            return new Config(language, false, 12, 20261103L, 256, 48, 12, 2, 2, 0f, 0);
+        }
+
+        /**
+         * A second pass over document features, trained on first-pass output for the training documents that
+         * comes from {@code k}-fold cross-validation (so it is as noisy as on unseen text); 0 for one pass.
+         */
+        public Config withFolds(int k) {
+            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost, k);
         }
 
         /** Loss-augmented training: during training every wrong label scores {@code cost} more (missed entities twice). */
         public Config withCost(float c) {
-            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, c);
+            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, c, folds);
         }
 
         public Config withEpochs(int n) {
-            return new Config(language, bilou, n, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost);
+            return new Config(language, bilou, n, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost, folds);
         }
 
         public Config withBilou(boolean b) {
-            return new Config(language, b, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost);
+            return new Config(language, b, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost, folds);
         }
 
         public Config withClusters(int fine, int coarse, int passes) {
-            return new Config(language, bilou, epochs, seed, fine, coarse, passes, minWordCount, prune, cost);
+            return new Config(language, bilou, epochs, seed, fine, coarse, passes, minWordCount, prune, cost, folds);
         }
 
         public Config withPrune(int p) {
-            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, p, cost);
+            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, p, cost, folds);
         }
     }
 
@@ -80,13 +88,32 @@ public final class NerTrainer {
         return TokenForms.norm(word);
     }
 
+    /** Trains on sentences without document structure: every sentence is its own document. */
+    public NerModel train(List<TaggedSentence> train, List<List<String>> unlabeled, Map<String, Integer> gazetteer) {
+        List<List<TaggedSentence>> documents = new ArrayList<>(train.size());
+        for (TaggedSentence s : train) {
+            documents.add(List.of(s));
+        }
+        return trainDocuments(documents, unlabeled, gazetteer);
+    }
+
     /**
-     * @param train     labeled sentences, in a fixed order
+     * @param documents labeled sentences grouped into documents (articles or blocks of consecutive sentences), in a
+     *                  fixed order; the second pass draws its document features from them
      * @param unlabeled tokenized text for clusters and statistics (the training tokens are added to it)
      * @param gazetteer {@link #gazetteerKey} -> OR of flags
      */
-    public NerModel train(List<TaggedSentence> train, List<List<String>> unlabeled, Map<String, Integer> gazetteer) {
+    public NerModel trainDocuments(List<List<TaggedSentence>> documents, List<List<String>> unlabeled,
+            Map<String, Integer> gazetteer) {
         long t0 = System.nanoTime();
+        List<TaggedSentence> train = new ArrayList<>();
+        int[] docOf = new int[documents.stream().mapToInt(List::size).sum()];
+        for (int d = 0; d < documents.size(); d++) {
+            for (TaggedSentence s : documents.get(d)) {
+                docOf[train.size()] = d;
+                train.add(s);
+            }
+        }
         List<String> types = new ArrayList<>();
         for (String t : TYPE_ORDER) {
             if (train.stream().anyMatch(s -> s.tags().contains("B-" + t) || s.tags().contains("I-" + t))) {
@@ -98,10 +125,84 @@ public final class NerTrainer {
         log.printf(Locale.ROOT, "  lexicon %,d words (%.1f s)%n", lexicon.size(), (System.nanoTime() - t0) / 1e9);
         log.flush();
         Features features = new Features(lexicon, Features.affixesFor(config.language()));
-        NerModel model = perceptron(train, labels, lexicon, features);
+        int count = train.size();
+        long[][] feats = new long[count][];
+        int[][] offsets = new int[count][];
+        int[][] gold = new int[count][];
+        Features.Buffer[] buffers = new Features.Buffer[count];
+        for (int s = 0; s < count; s++) {
+            TaggedSentence sentence = train.get(s);
+            String[] tokens = sentence.tokens().toArray(new String[0]);
+            Features.Buffer buf = new Features.Buffer(tokens.length);
+            features.extract(tokens, buf);
+            feats[s] = Arrays.copyOf(buf.feats, buf.size);
+            offsets[s] = Arrays.copyOf(buf.offsets, tokens.length + 1);
+            gold[s] = labels.encode(Labels.fromTags(sentence.tags(), labels.types()), tokens.length);
+            if (config.folds() >= 2) {
+                buffers[s] = buf;
+            }
+        }
+        int[] all = new int[count];
+        for (int s = 0; s < count; s++) {
+            all[s] = s;
+        }
+        Fit first = fit(feats, offsets, gold, all, labels, "pass 1");
+        Fit second = null;
+        if (config.folds() >= 2) {
+            int[][] predicted = crossValidate(feats, offsets, gold, docOf, documents.size(), labels);
+            long[][] feats2 = new long[count][];
+            int[][] offsets2 = new int[count][];
+            Features.Buffer doc = new Features.Buffer(64);
+            int s = 0;
+            for (List<TaggedSentence> document : documents) {
+                Features.DocumentCounts counts = new Features.DocumentCounts(256);
+                for (int k = 0; k < document.size(); k++) {
+                    counts.add(buffers[s + k], predicted[s + k], labels);
+                }
+                for (int k = 0; k < document.size(); k++, s++) {
+                    Features.documentFeatures(buffers[s], predicted[s], labels, counts, doc);
+                    int n = gold[s].length;
+                    long[] merged = new long[feats[s].length + doc.size];
+                    int[] off = new int[n + 1];
+                    int m = 0;
+                    for (int i = 0; i < n; i++) {
+                        off[i] = m;
+                        for (int f = offsets[s][i]; f < offsets[s][i + 1]; f++) {
+                            merged[m++] = feats[s][f];
+                        }
+                        for (int f = doc.offsets[i]; f < doc.offsets[i + 1]; f++) {
+                            merged[m++] = doc.feats[f];
+                        }
+                    }
+                    off[n] = m;
+                    feats2[s] = merged;
+                    offsets2[s] = off;
+                }
+            }
+            second = fit(feats2, offsets2, gold, all, labels, "pass 2");
+        }
+        NerModel model = quantize(first, second, labels, lexicon, train);
         log.printf(Locale.ROOT, "  %,d weight rows kept (%.1f s total)%n", model.featureRows(), (System.nanoTime() - t0) / 1e9);
         log.flush();
         return model;
+    }
+
+    /** First-pass labels of every training sentence from models that did not see its document's fold. */
+    private int[][] crossValidate(long[][] feats, int[][] offsets, int[][] gold, int[] docOf, int documents, Labels labels) {
+        int folds = config.folds();
+        int[][] predicted = new int[feats.length][];
+        for (int fold = 0; fold < folds; fold++) {
+            List<Integer> in = new ArrayList<>();
+            List<Integer> out = new ArrayList<>();
+            for (int s = 0; s < feats.length; s++) {
+                ((long) docOf[s] * folds / Math.max(1, documents) == fold ? out : in).add(s);
+            }
+            Fit fit = fit(feats, offsets, gold, in.stream().mapToInt(Integer::intValue).toArray(), labels, "fold " + (fold + 1));
+            for (int s : out) {
+                predicted[s] = fit.predict(feats[s], offsets[s], gold[s].length, labels);
+            }
+        }
+        return predicted;
     }
 
     // ---- lexicon: clusters, capitalization, frequency, gazetteer ----
@@ -197,29 +298,49 @@ public final class NerTrainer {
 
     // ---- averaged perceptron ----
 
-    private NerModel perceptron(List<TaggedSentence> train, Labels labels, Lexicon lexicon, Features features) {
+    /** Averaged weights of one pass: feature key -> dense id, {@code avg[id * L + label]}, transitions. */
+    private record Fit(LongIntMap dictionary, float[] avg, float[] transitions, int size) {
+
+        int[] predict(long[] feats, int[] off, int n, Labels labels) {
+            int[] out = new int[n];
+            if (n == 0) {
+                return out;
+            }
+            float[] emission = new float[n * size];
+            for (int i = 0; i < n; i++) {
+                for (int k = off[i]; k < off[i + 1]; k++) {
+                    int id = dictionary.get(feats[k], -1);
+                    if (id >= 0) {
+                        for (int l = 0; l < size; l++) {
+                            emission[i * size + l] += avg[id * size + l];
+                        }
+                    }
+                }
+            }
+            float[] trans = Arrays.copyOfRange(transitions, 0, size * size);
+            float[] start = Arrays.copyOfRange(transitions, size * size, size * size + size);
+            float[] end = Arrays.copyOfRange(transitions, size * size + size, size * size + 2 * size);
+            Viterbi.decode(emission, n, labels, trans, start, end, out, new float[n * size], new int[n * size]);
+            return out;
+        }
+    }
+
+    private Fit fit(long[][] feats, int[][] offsets, int[][] gold, int[] sentences, Labels labels, String what) {
         int size = labels.size();
         LongIntMap dictionary = new LongIntMap(1 << 20);
-        int[][] sentenceFeats = new int[train.size()][];
-        int[][] sentenceOffsets = new int[train.size()][];
-        int[][] gold = new int[train.size()][];
-        Features.Buffer buf = new Features.Buffer();
+        int[][] sentenceFeats = new int[feats.length][];
         int maxLen = 1;
-        for (int s = 0; s < train.size(); s++) {
-            TaggedSentence sentence = train.get(s);
-            String[] tokens = sentence.tokens().toArray(new String[0]);
-            features.extract(tokens, buf);
-            int[] ids = new int[buf.size];
-            for (int k = 0; k < buf.size; k++) {
-                ids[k] = dictionary.idOf(buf.feats[k]);
+        for (int s : sentences) {
+            long[] keys = feats[s];
+            int[] ids = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                ids[k] = dictionary.idOf(keys[k]);
             }
             sentenceFeats[s] = ids;
-            sentenceOffsets[s] = Arrays.copyOf(buf.offsets, tokens.length + 1);
-            gold[s] = labels.encode(Labels.fromTags(sentence.tags(), labels.types()), tokens.length);
-            maxLen = Math.max(maxLen, tokens.length);
+            maxLen = Math.max(maxLen, gold[s].length);
         }
         int nFeatures = dictionary.size();
-        log.printf(Locale.ROOT, "  %,d sentences, %,d features, %d labels%n", train.size(), nFeatures, size);
+        log.printf(Locale.ROOT, "  %s: %,d sentences, %,d features, %d labels%n", what, sentences.length, nFeatures, size);
         log.flush();
         int[] w = new int[nFeatures * size];
         float[] u = new float[nFeatures * size];
@@ -232,10 +353,7 @@ public final class NerTrainer {
         float[] trans = new float[size * size];
         float[] start = new float[size];
         float[] end = new float[size];
-        int[] order = new int[train.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        int[] order = sentences.clone();
         Random random = new Random(config.seed());
         long c = 1;
         float cost = config.cost();
@@ -251,7 +369,7 @@ public final class NerTrainer {
             long tokens = 0;
             for (int s : order) {
                 int[] ids = sentenceFeats[s];
-                int[] off = sentenceOffsets[s];
+                int[] off = offsets[s];
                 int[] g = gold[s];
                 int n = g.length;
                 tokens += n;
@@ -318,46 +436,80 @@ public final class NerTrainer {
             log.flush();
         }
         // average: w - u / c
-        float maxAbs = 0;
         float[] avg = new float[w.length];
         for (int k = 0; k < w.length; k++) {
             avg[k] = (float) (w[k] - (double) u[k] / c);
-            maxAbs = Math.max(maxAbs, Math.abs(avg[k]));
         }
-        u = null;
-        w = null;
-        float scale = maxAbs / 32767f;
-        long[] featureKeys = new long[nFeatures];
-        for (long key : dictionary.sortedKeys()) {
-            featureKeys[dictionary.get(key, -1)] = key;
-        }
-        int kept = 0;
-        short[] q = new short[nFeatures * size];
-        LongIntMap rows = new LongIntMap(nFeatures / 2);
-        for (int f = 0; f < nFeatures; f++) {
-            int largest = 0;
-            for (int l = 0; l < size; l++) {
-                largest = Math.max(largest, Math.abs(Math.round(avg[f * size + l] / scale)));
-            }
-            if (largest < config.prune()) {
-                continue;
-            }
-            for (int l = 0; l < size; l++) {
-                q[kept * size + l] = (short) Math.round(avg[f * size + l] / scale);
-            }
-            rows.put(featureKeys[f], kept++);
-        }
-        short[] weights = Arrays.copyOf(q, kept * size);
         float[] avgTrans = new float[tw.length];
         for (int k = 0; k < tw.length; k++) {
             avgTrans[k] = (float) (tw[k] - tu[k] / c);
         }
-        float[] fTrans = Arrays.copyOfRange(avgTrans, 0, size * size);
-        float[] fStart = Arrays.copyOfRange(avgTrans, size * size, size * size + size);
-        float[] fEnd = Arrays.copyOfRange(avgTrans, size * size + size, size * size + 2 * size);
-        NerModel draft = new NerModel(config.language(), labels, lexicon, rows, weights, scale, fTrans, fStart, fEnd, 1f);
+        return new Fit(dictionary, avg, avgTrans, size);
+    }
+
+    /** 16-bit weights with one scale per pass; a row is kept when one of its passes has a weight of at least {@code prune}. */
+    private NerModel quantize(Fit first, Fit second, Labels labels, Lexicon lexicon, List<TaggedSentence> train) {
+        int size = labels.size();
+        Fit[] fits = second == null ? new Fit[] {first} : new Fit[] {first, second};
+        int width = size * fits.length;
+        float[] scales = new float[fits.length];
+        for (int p = 0; p < fits.length; p++) {
+            float maxAbs = 0;
+            for (float v : fits[p].avg()) {
+                maxAbs = Math.max(maxAbs, Math.abs(v));
+            }
+            scales[p] = maxAbs / 32767f;
+        }
+        // rows in the first pass's id order, then keys only the second pass has, in its id order
+        LongIntMap keysSeen = new LongIntMap(first.dictionary().size() * 2);
+        List<long[]> order = new ArrayList<>();
+        for (Fit fit : fits) {
+            long[] byId = new long[fit.dictionary().size()];
+            for (long key : fit.dictionary().sortedKeys()) {
+                byId[fit.dictionary().get(key, -1)] = key;
+            }
+            order.add(byId);
+        }
+        int total = 0;
+        for (long[] keys : order) {
+            total += keys.length;
+        }
+        short[] q = new short[total * width];
+        LongIntMap rows = new LongIntMap(total / 2);
+        int kept = 0;
+        short[] row = new short[width];
+        for (long[] keys : order) {
+            for (long key : keys) {
+                if (keysSeen.get(key, -1) >= 0) {
+                    continue;
+                }
+                keysSeen.put(key, 0);
+                int largest = 0;
+                for (int p = 0; p < fits.length; p++) {
+                    int id = fits[p].dictionary().get(key, -1);
+                    for (int l = 0; l < size; l++) {
+                        int v = id < 0 ? 0 : Math.round(fits[p].avg()[id * size + l] / scales[p]);
+                        row[p * size + l] = (short) v;
+                        largest = Math.max(largest, Math.abs(v));
+                    }
+                }
+                if (largest < config.prune()) {
+                    continue;
+                }
+                System.arraycopy(row, 0, q, kept * width, width);
+                rows.put(key, kept++);
+            }
+        }
+        short[] weights = Arrays.copyOf(q, kept * width);
+        NerModel.Pass[] passes = new NerModel.Pass[fits.length];
+        for (int p = 0; p < fits.length; p++) {
+            float[] t = fits[p].transitions();
+            passes[p] = new NerModel.Pass(scales[p], Arrays.copyOfRange(t, 0, size * size),
+                    Arrays.copyOfRange(t, size * size, size * size + size), Arrays.copyOfRange(t, size * size + size, size * size + 2 * size));
+        }
+        NerModel draft = new NerModel(config.language(), labels, lexicon, rows, weights, passes, 1f);
         float unit = confidenceUnit(draft, train);
-        return new NerModel(config.language(), labels, lexicon, rows, weights, scale, fTrans, fStart, fEnd, unit);
+        return new NerModel(config.language(), labels, lexicon, rows, weights, passes, unit);
     }
 
     private static void update(int[] tw, double[] tu, int index, int delta, long c) {

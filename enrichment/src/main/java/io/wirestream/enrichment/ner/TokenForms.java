@@ -90,6 +90,30 @@ final class TokenForms {
         return out.toString();
     }
 
+    /** {@code hash(shape(s, collapseAll))} without building the shape. */
+    static long shapeHash(String s, boolean collapseAll) {
+        long h = 0xcbf29ce484222325L;
+        int length = 0;
+        char last = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char k = shapeClass(s.charAt(i));
+            if (k == last) {
+                run++;
+                if (run >= (collapseAll ? 1 : 2)) {
+                    continue;
+                }
+            } else {
+                run = 0;
+                last = k;
+            }
+            h ^= k;
+            h *= 0x100000001b3L;
+            length++;
+        }
+        return fmix(h ^ length);
+    }
+
     private static char shapeClass(char c) {
         if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
             return 'X';

@@ -15,6 +15,7 @@ final class Viterbi {
     static void decode(float[] emission, int n, Labels labels, float[] transition, float[] start, float[] end, int[] out,
             float[] delta, int[] back) {
         int size = labels.size();
+        boolean[] allowed = labels.allowedTable();
         for (int l = 0; l < size; l++) {
             delta[l] = labels.startAllowed(l) ? emission[l] + start[l] : NEG;
         }
@@ -26,7 +27,7 @@ final class Viterbi {
                 int arg = 0;
                 for (int p = 0; p < size; p++) {
                     float d = delta[prevRow + p];
-                    if (d == NEG || !labels.allowed(p, l)) {
+                    if (d == NEG || !allowed[p * size + l]) {
                         continue;
                     }
                     float s = d + transition[p * size + l];

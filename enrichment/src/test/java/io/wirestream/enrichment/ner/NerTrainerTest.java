@@ -83,6 +83,35 @@ class NerTrainerTest {
         assertThat(bytes(read)).isEqualTo(bytes(model));
     }
 
+    private static NerModel trainTwoPass() {
+        NerTrainer.Config config = NerTrainer.Config.defaults("en").withClusters(4, 2, 3).withEpochs(5).withBilou(true)
+                .withFolds(3);
+        List<List<TaggedSentence>> documents = new ArrayList<>();
+        List<TaggedSentence> sentences = corpus();
+        for (int i = 0; i < sentences.size(); i += 5) {
+            documents.add(sentences.subList(i, Math.min(sentences.size(), i + 5)));
+        }
+        return new NerTrainer(config, new PrintWriter(new StringWriter()))
+                .trainDocuments(documents, List.of(List.of("We", "flew", "to", "Rome", ".")), Map.of());
+    }
+
+    @Test
+    void shouldTagDocumentsAndRoundTripWhenTrainedWithTwoPasses() throws IOException {
+        NerModel model = trainTwoPass();
+        List<List<String>> document = List.of(List.of("Carol", "White", "flew", "to", "Oslo", "."),
+                List.of("White", "arrived", "in", "Lima", "."));
+
+        List<List<NerModel.Mention>> tagged = model.tagDocument(document);
+        NerModel read = NerModel.read(new ByteArrayInputStream(bytes(model)));
+
+        assertThat(model.twoPass()).isTrue();
+        assertThat(tagged.get(0)).extracting(NerModel.Mention::start, NerModel.Mention::end, NerModel.Mention::typeCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2, "PER"), org.assertj.core.groups.Tuple.tuple(4, 5, "LOC"));
+        assertThat(read.tagDocument(document)).isEqualTo(tagged);
+        assertThat(bytes(read)).isEqualTo(bytes(model));
+        assertThat(bytes(trainTwoPass())).isEqualTo(bytes(model));
+    }
+
     @Test
     void shouldReturnMentionsWithOffsetsIntoRawTextWhenTaggingThroughTagger() {
         NerTagger tagger = NerTagger.of(Map.of("en", train()));

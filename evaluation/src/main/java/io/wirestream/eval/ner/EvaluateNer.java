@@ -1,6 +1,5 @@
 package io.wirestream.eval.ner;
 
-import io.wirestream.enrichment.entity.EntityTagger;
 import io.wirestream.enrichment.entity.GazetteerTagger;
 import io.wirestream.enrichment.ner.NerModel;
 import io.wirestream.enrichment.ner.NerTagger;
@@ -8,7 +7,6 @@ import io.wirestream.enrichment.ner.TaggedSentence;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -70,7 +68,7 @@ public final class EvaluateNer implements Callable<Integer> {
             spec.commandLine().getErr().printf(Locale.ROOT, "no such file: %s%n", file);
             return 2;
         }
-        List<TaggedSentence> sentences = NerCorpora.read(file);
+        List<List<TaggedSentence>> sentences = NerCorpora.readDocuments(file);
         SpanScore score;
         if (gazetteer) {
             score = NerEvaluation.realText(GazetteerTagger.loadDefault(), lang, sentences);
@@ -99,8 +97,8 @@ public final class EvaluateNer implements Callable<Integer> {
         NerTagger tagger = NerTagger.loadDefault();
         long heap = usedHeap() - before;
         GazetteerTagger gaz = GazetteerTagger.loadDefault();
-        out.printf(Locale.ROOT, "%-4s %-32s %7s %7s %7s %8s %8s %10s %10s%n", "lang", "test", "P", "R", "F1", "F1 real",
-                "F1 gaz", "tok/s", "tok/s raw");
+        out.printf(Locale.ROOT, "%-4s %-32s %7s %7s %7s %8s %8s %8s %10s %10s%n", "lang", "test", "P", "R", "F1", "F1 sent",
+                "F1 real", "F1 gaz", "tok/s", "tok/s raw");
         for (String l : NerTagger.LANGUAGES) {
             NerCorpora.Spec s = NerCorpora.SPECS.get(l);
             NerModel model = tagger.model(l);
@@ -108,17 +106,18 @@ public final class EvaluateNer implements Callable<Integer> {
                 continue;
             }
             for (String test : s.test()) {
-                List<TaggedSentence> sentences = NerCorpora.readAll(root.resolve("ner"), l, List.of(test));
-                if (sentences.isEmpty()) {
+                List<List<TaggedSentence>> documents = NerCorpora.readAllDocuments(root.resolve("ner"), l, List.of(test));
+                if (documents.isEmpty()) {
                     continue;
                 }
-                SpanScore.Prf gold = NerEvaluation.goldTokens(model, sentences).overall();
-                double real = NerEvaluation.realText(tagger, l, sentences).overall().f1();
-                double g = NerEvaluation.realText(gaz, l, sentences).overall().f1();
-                double speed = NerEvaluation.tokensPerSecond(model, sentences, warmup);
-                double raw = rawSpeed(tagger, l, sentences);
-                out.printf(Locale.ROOT, "%-4s %-32s %7.4f %7.4f %7.4f %8.4f %8.4f %,10.0f %,10.0f%n", l, test, gold.precision(),
-                        gold.recall(), gold.f1(), real, g, speed, raw);
+                SpanScore.Prf gold = NerEvaluation.goldTokens(model, documents).overall();
+                double sentence = NerEvaluation.sentenceBySentence(model, NerEvaluation.flatten(documents)).overall().f1();
+                double real = NerEvaluation.realText(tagger, l, documents).overall().f1();
+                double g = NerEvaluation.realText(gaz, l, documents).overall().f1();
+                double speed = NerEvaluation.tokensPerSecond(model, documents, warmup);
+                double raw = NerEvaluation.rawTokensPerSecond(tagger, l, documents, warmup);
+                out.printf(Locale.ROOT, "%-4s %-32s %7.4f %7.4f %7.4f %8.4f %8.4f %8.4f %,10.0f %,10.0f%n", l, test,
+                        gold.precision(), gold.recall(), gold.f1(), sentence, real, g, speed, raw);
                 out.flush();
             }
         }
@@ -127,25 +126,6 @@ public final class EvaluateNer implements Callable<Integer> {
                 tagger.languages().stream().mapToLong(l -> tagger.model(l).heapBytes()).sum() / 1e6);
         out.flush();
         return 0;
-    }
-
-    /** Tokens per second of the whole raw-text path (tokenizer + tagger), single thread, after one warm-up pass. */
-    private static double rawSpeed(EntityTagger tagger, String lang, List<TaggedSentence> sentences) {
-        List<String> texts = new ArrayList<>();
-        long tokens = 0;
-        for (TaggedSentence s : sentences) {
-            texts.add(NerEvaluation.detokenize(s.tokens(), lang).text());
-            tokens += s.tokens().size();
-        }
-        for (String t : texts) {
-            tagger.tag(t, lang);
-        }
-        long t0 = System.nanoTime();
-        int sink = 0;
-        for (String t : texts) {
-            sink += tagger.tag(t, lang).size();
-        }
-        return sink < 0 ? 0 : tokens / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static long usedHeap() {

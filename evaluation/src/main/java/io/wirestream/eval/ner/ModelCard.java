@@ -12,7 +12,7 @@ final class ModelCard {
 
     private static final Set<String> RESEARCH_ONLY = Set.of("en", "es", "pt", "ru", "fa", "he", "ur", "zh", "az");
 
-    record TestScore(String file, SpanScore gold, double realF1, double gazetteerF1) {
+    record TestScore(String file, SpanScore gold, double sentenceF1, double realF1, double gazetteerF1) {
     }
 
     private ModelCard() {
@@ -23,7 +23,8 @@ final class ModelCard {
         StringBuilder sb = new StringBuilder();
         long tokens = train.stream().mapToLong(s -> s.tokens().size()).sum();
         sb.append(String.format(Locale.ROOT, "# Entity model `%s`%n%n", lang));
-        sb.append("Averaged structured perceptron over hashed features, first-order constrained Viterbi; trained by\n");
+        sb.append("Averaged structured perceptron over hashed features, first-order constrained Viterbi");
+        sb.append(model.twoPass() ? ", two passes; trained by\n" : "; trained by\n");
         sb.append(String.format(Locale.ROOT, "`TrainNer --lang %s` (deterministic: re-running reproduces `%s.bin` byte for byte).%n%n", lang, lang));
         sb.append("## Data\n");
         sb.append(String.format(Locale.ROOT, "- Labeled training data (`../shared/data/ner/%s/`): %s — %,d sentences, %,d tokens.%n",
@@ -53,20 +54,30 @@ final class ModelCard {
         sb.append("  data shows are usually not names), capitalization ratio in unlabeled text, sentence position");
         sb.append(lang.equals("ar") ? ", and\n  the word without proclitics و ف ب ل ك ال (stem, stripped prefix, stem affixes, stem cluster).\n"
                 : lang.equals("he") ? ", and\n  the word without a one-letter prefix (ו ה ב ל מ ש כ).\n" : ".\n");
+        if (model.twoPass()) {
+            sb.append(String.format(Locale.ROOT, "- Second pass over the document (the article, or in the corpora blocks of consecutive sentences of at%n"
+                    + "  most %d tokens): the local features plus the first pass's labels of the token and its neighbours and how%n"
+                    + "  the first pass tagged the document's other occurrences of the word%s. Its training input is first-pass%n"
+                    + "  output from %d-fold cross-validation over the training documents, so it is as noisy as on new text.%n",
+                    NerCorpora.BLOCK_TOKENS, lang.equals("ar") ? " and of the word without proclitics" : "", config.folds()));
+        }
         sb.append(String.format(Locale.ROOT, "- Base forms: %s.%n%n", switch (lang) {
             case "ar" -> "proclitics removed when the stripped word is more frequent in unlabeled text or starts with ال";
             case "tr", "az" -> "a suffix after an apostrophe dropped (Ankara'da -> Ankara)";
             default -> "as written (no case-ending rule)";
         }));
         sb.append("## Scores (exact-span micro P/R/F1)\n");
-        sb.append("Gold tokens; `real` = raw text rebuilt from the tokens, tagged through `NerTokenizer`, scored by character\n");
-        sb.append("offsets; `gazetteer` = `GazetteerTagger.loadDefault()` alone on the same raw text.\n\n");
-        sb.append("| test | P | R | F1 | PER | LOC | ORG | MISC | F1 real | F1 gazetteer |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        sb.append("Gold tokens, tagged document by document (blocks of consecutive sentences of at most ").append(NerCorpora.BLOCK_TOKENS)
+                .append(" tokens);\n`sentence` = every sentence tagged on its own; `real` = the blocks' raw text rebuilt from the tokens\n");
+        sb.append("(a sentence per line), tagged through `NerTokenizer`, scored by character offsets; `gazetteer` =\n");
+        sb.append("`GazetteerTagger.loadDefault()` alone on the same raw text.\n\n");
+        sb.append("| test | P | R | F1 | PER | LOC | ORG | MISC | F1 sentence | F1 real | F1 gazetteer |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (TestScore s : scores) {
             SpanScore.Prf o = s.gold().overall();
-            sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %s | %s | %s | %s | %.4f | %.4f |%n", s.file(),
+            sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %s | %s | %s | %s | %.4f | %.4f | %.4f |%n", s.file(),
                     o.precision(), o.recall(), o.f1(), type(s.gold(), "PER"), type(s.gold(), "LOC"), type(s.gold(), "ORG"),
-                    type(s.gold(), "MISC"), s.realF1(), s.gazetteerF1()));
+                    type(s.gold(), "MISC"), s.sentenceF1(), s.realF1(), s.gazetteerF1()));
         }
         return sb.toString();
     }

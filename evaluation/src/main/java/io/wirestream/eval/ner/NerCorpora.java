@@ -21,6 +21,9 @@ final class NerCorpora {
 
     static final String DEFAULT_DATA = "../shared/data";
 
+    /** Size of the document blocks of corpora without document boundaries. */
+    static final int BLOCK_TOKENS = 500;
+
     /** A language's files, relative to {@code ner/<lang>/}. */
     record Spec(String language, List<String> train, List<String> unlabeled, List<String> test, String license) {
     }
@@ -91,7 +94,67 @@ final class NerCorpora {
         return null;
     }
 
+    /**
+     * Sentences of a file grouped into documents: at {@code -DOCSTART-} lines where the file has them (CoNLL-2003),
+     * else blocks of consecutive sentences of at most {@link #BLOCK_TOKENS} tokens (about one news article), so the
+     * second pass sees document context as it does for an article at run time.
+     */
+    static List<List<TaggedSentence>> readDocuments(Path file) {
+        List<List<TaggedSentence>> out = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<TaggedSentence> sentences = read(file, starts);
+        if (!starts.isEmpty()) {
+            starts.add(sentences.size());
+            for (int d = 0; d + 1 < starts.size(); d++) {
+                if (starts.get(d + 1) > starts.get(d)) {
+                    out.add(List.copyOf(sentences.subList(starts.get(d), starts.get(d + 1))));
+                }
+            }
+            if (starts.get(0) > 0) {
+                out.add(0, List.copyOf(sentences.subList(0, starts.get(0))));
+            }
+            return out;
+        }
+        return blocks(sentences);
+    }
+
+    /** Consecutive sentences in blocks of at most {@link #BLOCK_TOKENS} tokens (a longer sentence stands alone). */
+    static List<List<TaggedSentence>> blocks(List<TaggedSentence> sentences) {
+        List<List<TaggedSentence>> out = new ArrayList<>();
+        List<TaggedSentence> block = new ArrayList<>();
+        int tokens = 0;
+        for (TaggedSentence s : sentences) {
+            if (!block.isEmpty() && tokens + s.tokens().size() > BLOCK_TOKENS) {
+                out.add(List.copyOf(block));
+                block.clear();
+                tokens = 0;
+            }
+            block.add(s);
+            tokens += s.tokens().size();
+        }
+        if (!block.isEmpty()) {
+            out.add(List.copyOf(block));
+        }
+        return out;
+    }
+
+    static List<List<TaggedSentence>> readAllDocuments(Path nerRoot, String lang, List<String> files) {
+        List<List<TaggedSentence>> out = new ArrayList<>();
+        for (String f : files) {
+            Path p = nerRoot.resolve(lang).resolve(f);
+            if (Files.isRegularFile(p)) {
+                out.addAll(readDocuments(p));
+            }
+        }
+        return out;
+    }
+
     static List<TaggedSentence> read(Path file) {
+        return read(file, new ArrayList<>());
+    }
+
+    /** The sentences of a file; {@code docStarts} receives the index of the first sentence after each {@code -DOCSTART-}. */
+    private static List<TaggedSentence> read(Path file, List<Integer> docStarts) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -112,6 +175,12 @@ final class NerCorpora {
                 continue;
             }
             if (line.startsWith("-DOCSTART-")) {
+                if (!tokens.isEmpty()) {
+                    out.add(new TaggedSentence(tokens, tags));
+                    tokens.clear();
+                    tags.clear();
+                }
+                docStarts.add(out.size());
                 continue;
             }
             int tab = line.lastIndexOf('\t');

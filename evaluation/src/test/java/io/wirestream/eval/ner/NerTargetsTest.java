@@ -12,18 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the bundled Arabic and English models on their test splits (gold tokens) so a change that makes them
- * worse fails the build; skipped when the shared data is missing. Floors are the shipped models' scores rounded
- * down: issue 5 targets Arabic 0.75 (PER, ORG 0.65) and English 0.88, which these models do not reach yet.
+ * Scores the bundled Arabic and English models on their test splits (gold tokens, tagged in document blocks as
+ * {@code EvaluateNer --all} does) so a change that makes them worse fails the build; skipped when the shared data is
+ * missing. English holds issue 5's target (0.88); Arabic's floors are the shipped model's scores rounded down, short
+ * of the target of 0.75 with PER and ORG at 0.65.
  */
 class NerTargetsTest {
 
-    private static List<TaggedSentence> test(String lang, String file) {
+    private static List<List<TaggedSentence>> test(String lang, String file) {
         Path root = NerCorpora.locate(NerCorpora.DEFAULT_DATA);
         assumeTrue(root != null, "shared NER data not found; skipping");
         Path path = root.resolve("ner").resolve(lang).resolve(file);
         assumeTrue(Files.isRegularFile(path), "no " + path);
-        return NerCorpora.read(path);
+        return NerCorpora.readDocuments(path);
     }
 
     private static NerModel model(String lang) {
@@ -51,7 +52,7 @@ class NerTargetsTest {
 
     @Test
     void shouldScoreCloseToGoldTokensWhenUsingTheRealTokenizerOnEnglish() {
-        List<TaggedSentence> sentences = test("en", "conll2003/test.conll");
+        List<List<TaggedSentence>> sentences = test("en", "conll2003/test.conll");
 
         double real = NerEvaluation.realText(NerTagger.load(List.of("en")), "en", sentences).overall().f1();
 
@@ -59,13 +60,13 @@ class NerTargetsTest {
     }
 
     private static final class ArabicFloor {
-        static final double ALL = 0.67;
-        static final double PER = 0.62;
-        static final double ORG = 0.50;
-        static final double LOC = 0.80;
+        static final double ALL = 0.70;
+        static final double PER = 0.70;
+        static final double ORG = 0.53;
+        static final double LOC = 0.84;
     }
 
     private static final class EnglishFloor {
-        static final double ALL = 0.87;
+        static final double ALL = 0.88;
     }
 }
