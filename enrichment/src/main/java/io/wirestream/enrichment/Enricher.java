@@ -179,7 +179,9 @@ public final class Enricher {
                 all.add(new LanguageSegment(document.language(), text.length(), cleaned.text().length(), 0.0));
                 body = List.copyOf(all);
             }
-            return new LanguageResult(document, body);
+            DetectedLanguage titleLanguage = cleaned.title().isBlank() ? DetectedLanguage.UNDETERMINED
+                    : detector.detect(titleView.view(), languageHint);
+            return new LanguageResult(document, body, titleLanguage);
         });
     }
 

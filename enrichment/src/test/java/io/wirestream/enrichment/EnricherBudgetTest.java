@@ -41,6 +41,15 @@ class EnricherBudgetTest {
     }
 
     @Test
+    void shouldDetectTitleLanguageOnItsOwnWhenTitleAndBodyDiffer() {
+        EnrichmentResult result = enricher.enrich(ArticleInput.ofText("titled", "Israel and Azerbaijan sign an AI agreement",
+                "وقّعت إسرائيل وأذربيجان، اليوم الثلاثاء، مذكرة تفاهم للتعاون في مجال الذكاء الاصطناعي."));
+
+        assertThat(result.language().document().language()).isEqualTo("ar");
+        assertThat(result.language().title().language()).isEqualTo("en");
+    }
+
+    @Test
     void shouldNotTruncateWhenTextFitsBudget() {
         EnrichmentResult result = enricher.enrich(ArticleInput.ofText("short", "Talks", "Ministers met in Geneva."));
 

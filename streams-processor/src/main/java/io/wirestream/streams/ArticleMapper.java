@@ -57,6 +57,8 @@ public final class ArticleMapper {
                 .setText(cleaned.text())
                 .setLanguage(result.language().document().language())
                 .setLanguageConfidence(result.language().document().confidence())
+                .setTitleLanguage(cleaned.title() == null || cleaned.title().isBlank() ? null
+                        : result.language().title().language())
                 .setSegments(result.language().segments().stream()
                         .map(s -> new LanguageSegment(s.language(), s.start(), s.end(), s.confidence()))
                         .toList())
