@@ -35,212 +35,212 @@ import org.apache.avro.specific.SpecificDatumWriter;
  */
 final class AvroCodec implements AutoCloseable {
 
-  private final SchemaRegistryClient injectedClient;
-  private volatile SchemaRegistryClient client;
-  private volatile boolean ownsClient;
-  private volatile AvroSerdeConfig settings = AvroSerdeConfig.defaults();
-  private volatile boolean isKey;
-  private final ConcurrentMap<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
-  private final ConcurrentMap<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
+    private final SchemaRegistryClient injectedClient;
+    private volatile SchemaRegistryClient client;
+    private volatile boolean ownsClient;
+    private volatile AvroSerdeConfig settings = AvroSerdeConfig.defaults();
+    private volatile boolean isKey;
+    private final ConcurrentMap<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
-  private record ReaderKey(int writerId, Schema readerSchema) {
-  }
+    private record ReaderKey(int writerId, Schema readerSchema) {
+    }
 
-  AvroCodec(SchemaRegistryClient injectedClient) {
-    this.injectedClient = injectedClient;
-    this.client = injectedClient;
-  }
+    AvroCodec(SchemaRegistryClient injectedClient) {
+        this.injectedClient = injectedClient;
+        this.client = injectedClient;
+    }
 
-  void configure(Map<String, ?> configs, boolean isKey) {
-    Objects.requireNonNull(configs, "configs");
-    AvroSerdeConfig parsed = AvroSerdeConfig.from(configs, injectedClient == null);
-    this.isKey = isKey;
-    this.settings = parsed;
-    if (injectedClient == null) {
-      closeOwnedClient();
-      this.client = SchemaRegistryClients.create(parsed.registry());
-      this.ownsClient = true;
+    void configure(Map<String, ?> configs, boolean isKey) {
+        Objects.requireNonNull(configs, "configs");
+        AvroSerdeConfig parsed = AvroSerdeConfig.from(configs, injectedClient == null);
+        this.isKey = isKey;
+        this.settings = parsed;
+        if (injectedClient == null) {
+            closeOwnedClient();
+            this.client = SchemaRegistryClients.create(parsed.registry());
+            this.ownsClient = true;
+        }
     }
-  }
 
-  AvroSerdeConfig settings() {
-    return settings;
-  }
+    AvroSerdeConfig settings() {
+        return settings;
+    }
 
-  /**
-   * Frames {@code record} under the subject of {@code topic}; {@code model} supplies the data model
-   * (specific or generic, with its logical-type conversions) for a schema.
-   */
-  byte[] serialize(String topic, Object record, Schema schema, Function<Schema, GenericData> model) {
-    String subject = AvroSerdeConfig.subject(topic, isKey);
-    AvroSerdeConfig current = settings;
-    SchemaRegistryClient registry = requireClient();
-    int id;
-    Schema writerSchema = schema;
-    try {
-      if (current.autoRegisterSchemas()) {
-        id = registry.register(subject, schema);
-      } else if (current.useLatestVersion()) {
-        RegisteredSchema latest = registry.getLatestVersion(subject);
-        id = latest.id();
-        writerSchema = latest.schema();
-      } else {
-        id = registry.getId(subject, schema);
-      }
-    } catch (SchemaRegistryException e) {
-      throw registryFailure(e, subject, schema);
+    /**
+     * Frames {@code record} under the subject of {@code topic}; {@code model} supplies the data model
+     * (specific or generic, with its logical-type conversions) for a schema.
+     */
+    byte[] serialize(String topic, Object record, Schema schema, Function<Schema, GenericData> model) {
+        String subject = AvroSerdeConfig.subject(topic, isKey);
+        AvroSerdeConfig current = settings;
+        SchemaRegistryClient registry = requireClient();
+        int id;
+        Schema writerSchema = schema;
+        try {
+            if (current.autoRegisterSchemas()) {
+                id = registry.register(subject, schema);
+            } else if (current.useLatestVersion()) {
+                RegisteredSchema latest = registry.getLatestVersion(subject);
+                id = latest.id();
+                writerSchema = latest.schema();
+            } else {
+                id = registry.getId(subject, schema);
+            }
+        } catch (SchemaRegistryException e) {
+            throw registryFailure(e, subject, schema);
+        }
+        byte[] avro = encode(record, schema, model.apply(schema));
+        if (!writerSchema.equals(schema)) {
+            avro = transcode(avro, schema, writerSchema, subject);
+        }
+        return WireFormat.frame(id, avro);
     }
-    byte[] avro = encode(record, schema, model.apply(schema));
-    if (!writerSchema.equals(schema)) {
-      avro = transcode(avro, schema, writerSchema, subject);
-    }
-    return WireFormat.frame(id, avro);
-  }
 
-  /**
-   * Reads framed {@code data}; with a {@code readerSchema} the writer schema is resolved to it,
-   * else the writer schema is used as is.
-   */
-  Object deserialize(String topic, byte[] data, Schema readerSchema,
-      Function<Schema, GenericData> model) {
-    if (data == null) {
-      return null;
+    /**
+     * Reads framed {@code data}; with a {@code readerSchema} the writer schema is resolved to it,
+     * else the writer schema is used as is.
+     */
+    Object deserialize(String topic, byte[] data, Schema readerSchema,
+            Function<Schema, GenericData> model) {
+        if (data == null) {
+            return null;
+        }
+        int id = WireFormat.parseHeader(data).schemaId();
+        ReaderKey key = new ReaderKey(id, readerSchema);
+        DatumReader<Object> reader = readers.get(key);
+        if (reader == null) {
+            reader = newReader(topic, id, readerSchema, model);
+            readers.putIfAbsent(key, reader);
+        }
+        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE,
+                data.length - WireFormat.HEADER_SIZE, null);
+        Object value;
+        try {
+            value = reader.read(null, decoder);
+            if (!decoder.isEnd()) {
+                throw new WireFormatException(Reason.MALFORMED_AVRO, "Avro payload of " + describe(topic, id)
+                        + " has trailing bytes after the datum: corrupt or written with another schema");
+            }
+        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException
+                | NegativeArraySizeException | ClassCastException e) {
+            throw new WireFormatException(Reason.MALFORMED_AVRO, "Avro payload of " + describe(topic, id)
+                    + " (" + (data.length - WireFormat.HEADER_SIZE) + " bytes) cannot be decoded with its "
+                    + "writer schema: " + e, e);
+        }
+        return value;
     }
-    int id = WireFormat.parseHeader(data).schemaId();
-    ReaderKey key = new ReaderKey(id, readerSchema);
-    DatumReader<Object> reader = readers.get(key);
-    if (reader == null) {
-      reader = newReader(topic, id, readerSchema, model);
-      readers.putIfAbsent(key, reader);
-    }
-    BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE,
-        data.length - WireFormat.HEADER_SIZE, null);
-    Object value;
-    try {
-      value = reader.read(null, decoder);
-      if (!decoder.isEnd()) {
-        throw new WireFormatException(Reason.MALFORMED_AVRO, "Avro payload of " + describe(topic, id)
-            + " has trailing bytes after the datum: corrupt or written with another schema");
-      }
-    } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException
-        | NegativeArraySizeException | ClassCastException e) {
-      throw new WireFormatException(Reason.MALFORMED_AVRO, "Avro payload of " + describe(topic, id)
-          + " (" + (data.length - WireFormat.HEADER_SIZE) + " bytes) cannot be decoded with its "
-          + "writer schema: " + e, e);
-    }
-    return value;
-  }
 
-  private DatumReader<Object> newReader(String topic, int id, Schema readerSchema,
-      Function<Schema, GenericData> model) {
-    Schema writerSchema;
-    try {
-      writerSchema = requireClient().getSchemaById(id);
-    } catch (SchemaRegistryException e) {
-      if (e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND || e.isNotFound()) {
-        throw new WireFormatException(Reason.UNKNOWN_SCHEMA_ID, "schema id " + id + " of "
-            + describe(topic, id) + " is not known to the schema registry", e);
-      }
-      throw new WireFormatException(Reason.REGISTRY_UNAVAILABLE, "cannot fetch schema id " + id
-          + " from the schema registry: " + e.getMessage(), e);
+    private DatumReader<Object> newReader(String topic, int id, Schema readerSchema,
+            Function<Schema, GenericData> model) {
+        Schema writerSchema;
+        try {
+            writerSchema = requireClient().getSchemaById(id);
+        } catch (SchemaRegistryException e) {
+            if (e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND || e.isNotFound()) {
+                throw new WireFormatException(Reason.UNKNOWN_SCHEMA_ID, "schema id " + id + " of "
+                        + describe(topic, id) + " is not known to the schema registry", e);
+            }
+            throw new WireFormatException(Reason.REGISTRY_UNAVAILABLE, "cannot fetch schema id " + id
+                    + " from the schema registry: " + e.getMessage(), e);
+        }
+        Schema target = readerSchema == null ? writerSchema : readerSchema;
+        if (readerSchema != null) {
+            SchemaPairCompatibility compatibility =
+                    SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writerSchema);
+            if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+                throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "writer schema id " + id + " ("
+                        + writerSchema.getFullName() + ") cannot be read as " + readerSchema.getFullName() + ": "
+                        + compatibility.getResult().getIncompatibilities().stream()
+                                .map(i -> i.getType() + " at " + i.getLocation() + ": " + i.getMessage())
+                                .toList());
+            }
+        }
+        GenericData data = model.apply(target);
+        if (data instanceof SpecificData specific) {
+            return new SpecificDatumReader<>(writerSchema, target, specific);
+        }
+        return new GenericDatumReader<>(writerSchema, target, data);
     }
-    Schema target = readerSchema == null ? writerSchema : readerSchema;
-    if (readerSchema != null) {
-      SchemaPairCompatibility compatibility =
-          SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writerSchema);
-      if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
-        throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "writer schema id " + id + " ("
-            + writerSchema.getFullName() + ") cannot be read as " + readerSchema.getFullName() + ": "
-            + compatibility.getResult().getIncompatibilities().stream()
-                .map(i -> i.getType() + " at " + i.getLocation() + ": " + i.getMessage())
-                .toList());
-      }
-    }
-    GenericData data = model.apply(target);
-    if (data instanceof SpecificData specific) {
-      return new SpecificDatumReader<>(writerSchema, target, specific);
-    }
-    return new GenericDatumReader<>(writerSchema, target, data);
-  }
 
-  private byte[] encode(Object record, Schema schema, GenericData model) {
-    DatumWriter<Object> writer = writers.computeIfAbsent(schema, s -> model instanceof SpecificData sd
-        ? new SpecificDatumWriter<>(s, sd) : new GenericDatumWriter<>(s, model));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-    try {
-      writer.write(record, encoder);
-      encoder.flush();
-    } catch (IOException | RuntimeException e) {
-      throw new WireFormatException(Reason.MALFORMED_AVRO, "record of " + schema.getFullName()
-          + " cannot be encoded with its schema (missing required field or wrong type?): " + e, e);
+    private byte[] encode(Object record, Schema schema, GenericData model) {
+        DatumWriter<Object> writer = writers.computeIfAbsent(schema, s -> model instanceof SpecificData sd
+                ? new SpecificDatumWriter<>(s, sd) : new GenericDatumWriter<>(s, model));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        try {
+            writer.write(record, encoder);
+            encoder.flush();
+        } catch (IOException | RuntimeException e) {
+            throw new WireFormatException(Reason.MALFORMED_AVRO, "record of " + schema.getFullName()
+                    + " cannot be encoded with its schema (missing required field or wrong type?): " + e, e);
+        }
+        return out.toByteArray();
     }
-    return out.toByteArray();
-  }
 
-  /** Rewrites data written with {@code own} as data of {@code target} (use.latest.version). */
-  private static byte[] transcode(byte[] avro, Schema own, Schema target, String subject) {
-    SchemaPairCompatibility compatibility =
-        SchemaCompatibility.checkReaderWriterCompatibility(target, own);
-    if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
-      throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "record schema "
-          + own.getFullName() + " cannot be written as the latest schema of subject '" + subject
-          + "': " + compatibility.getDescription());
+    /** Rewrites data written with {@code own} as data of {@code target} (use.latest.version). */
+    private static byte[] transcode(byte[] avro, Schema own, Schema target, String subject) {
+        SchemaPairCompatibility compatibility =
+                SchemaCompatibility.checkReaderWriterCompatibility(target, own);
+        if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+            throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "record schema "
+                    + own.getFullName() + " cannot be written as the latest schema of subject '" + subject
+                    + "': " + compatibility.getDescription());
+        }
+        try {
+            Object converted = new GenericDatumReader<Object>(own, target, GenericData.get())
+                    .read(null, DecoderFactory.get().binaryDecoder(avro, null));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(avro.length + 16);
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            new GenericDatumWriter<Object>(target, GenericData.get()).write(converted, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "record cannot be converted to the "
+                    + "latest schema of subject '" + subject + "': " + e, e);
+        }
     }
-    try {
-      Object converted = new GenericDatumReader<Object>(own, target, GenericData.get())
-          .read(null, DecoderFactory.get().binaryDecoder(avro, null));
-      ByteArrayOutputStream out = new ByteArrayOutputStream(avro.length + 16);
-      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-      new GenericDatumWriter<Object>(target, GenericData.get()).write(converted, encoder);
-      encoder.flush();
-      return out.toByteArray();
-    } catch (IOException | RuntimeException e) {
-      throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "record cannot be converted to the "
-          + "latest schema of subject '" + subject + "': " + e, e);
-    }
-  }
 
-  private static WireFormatException registryFailure(SchemaRegistryException e, String subject,
-      Schema schema) {
-    int code = e.errorCode();
-    if (code == SchemaRegistryException.INCOMPATIBLE_SCHEMA
-        || code == SchemaRegistryException.INVALID_SCHEMA) {
-      return new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "schema registry refused "
-          + schema.getFullName() + " for subject '" + subject + "': " + e.getMessage(), e);
+    private static WireFormatException registryFailure(SchemaRegistryException e, String subject,
+            Schema schema) {
+        int code = e.errorCode();
+        if (code == SchemaRegistryException.INCOMPATIBLE_SCHEMA
+                || code == SchemaRegistryException.INVALID_SCHEMA) {
+            return new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "schema registry refused "
+                    + schema.getFullName() + " for subject '" + subject + "': " + e.getMessage(), e);
+        }
+        if (code == SchemaRegistryException.SUBJECT_NOT_FOUND
+                || code == SchemaRegistryException.SCHEMA_NOT_FOUND
+                || code == SchemaRegistryException.VERSION_NOT_FOUND) {
+            return new WireFormatException(Reason.SCHEMA_NOT_REGISTERED, schema.getFullName()
+                    + " is not registered for subject '" + subject + "' and "
+                    + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + " is false: " + e.getMessage(), e);
+        }
+        return new WireFormatException(Reason.REGISTRY_UNAVAILABLE, "schema registry failed for subject '"
+                + subject + "': " + e.getMessage(), e);
     }
-    if (code == SchemaRegistryException.SUBJECT_NOT_FOUND
-        || code == SchemaRegistryException.SCHEMA_NOT_FOUND
-        || code == SchemaRegistryException.VERSION_NOT_FOUND) {
-      return new WireFormatException(Reason.SCHEMA_NOT_REGISTERED, schema.getFullName()
-          + " is not registered for subject '" + subject + "' and "
-          + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + " is false: " + e.getMessage(), e);
+
+    private SchemaRegistryClient requireClient() {
+        SchemaRegistryClient current = client;
+        if (current == null) {
+            throw new IllegalStateException("serde has no schema registry client: call configure() with "
+                    + AvroSerdeConfig.SCHEMA_REGISTRY_URL + " or pass a client to the constructor");
+        }
+        return current;
     }
-    return new WireFormatException(Reason.REGISTRY_UNAVAILABLE, "schema registry failed for subject '"
-        + subject + "': " + e.getMessage(), e);
-  }
 
-  private SchemaRegistryClient requireClient() {
-    SchemaRegistryClient current = client;
-    if (current == null) {
-      throw new IllegalStateException("serde has no schema registry client: call configure() with "
-          + AvroSerdeConfig.SCHEMA_REGISTRY_URL + " or pass a client to the constructor");
+    private static String describe(String topic, int id) {
+        return "record with schema id " + id + (topic == null ? "" : " on topic '" + topic + "'");
     }
-    return current;
-  }
 
-  private static String describe(String topic, int id) {
-    return "record with schema id " + id + (topic == null ? "" : " on topic '" + topic + "'");
-  }
-
-  private void closeOwnedClient() {
-    if (ownsClient && client != null) {
-      client.close();
+    private void closeOwnedClient() {
+        if (ownsClient && client != null) {
+            client.close();
+        }
     }
-  }
 
-  @Override
-  public void close() {
-    closeOwnedClient();
-  }
+    @Override
+    public void close() {
+        closeOwnedClient();
+    }
 }

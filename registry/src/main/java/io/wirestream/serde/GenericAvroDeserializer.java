@@ -17,45 +17,45 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public class GenericAvroDeserializer implements Deserializer<GenericRecord> {
 
-  private final AvroCodec codec;
+    private final AvroCodec codec;
 
-  /** A deserializer that creates its registry client in {@link #configure}. */
-  public GenericAvroDeserializer() {
-    this.codec = new AvroCodec(null);
-  }
-
-  /** A deserializer using {@code client}, which stays the caller's to close. */
-  public GenericAvroDeserializer(SchemaRegistryClient client) {
-    this.codec = new AvroCodec(Objects.requireNonNull(client, "client"));
-  }
-
-  @Override
-  public void configure(Map<String, ?> configs, boolean isKey) {
-    codec.configure(configs, isKey);
-  }
-
-  @Override
-  public GenericRecord deserialize(String topic, byte[] data) {
-    boolean specific = codec.settings().specificAvroReader();
-    Object value = codec.deserialize(topic, data, null, schema -> specific ? specificModel(schema)
-        : GenericData.get());
-    if (value != null && !(value instanceof GenericRecord)) {
-      throw new WireFormatException(WireFormatException.Reason.INCOMPATIBLE_SCHEMA,
-          "writer schema of the record on topic '" + topic + "' is not a record but "
-              + value.getClass().getSimpleName());
+    /** A deserializer that creates its registry client in {@link #configure}. */
+    public GenericAvroDeserializer() {
+        this.codec = new AvroCodec(null);
     }
-    return (GenericRecord) value;
-  }
 
-  private static GenericData specificModel(Schema writerSchema) {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    TrustedAvroClasses.trustGeneratedTypesOf(writerSchema,
-        loader != null ? loader : GenericAvroDeserializer.class.getClassLoader());
-    return SpecificData.getForSchema(writerSchema);
-  }
+    /** A deserializer using {@code client}, which stays the caller's to close. */
+    public GenericAvroDeserializer(SchemaRegistryClient client) {
+        this.codec = new AvroCodec(Objects.requireNonNull(client, "client"));
+    }
 
-  @Override
-  public void close() {
-    codec.close();
-  }
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        codec.configure(configs, isKey);
+    }
+
+    @Override
+    public GenericRecord deserialize(String topic, byte[] data) {
+        boolean specific = codec.settings().specificAvroReader();
+        Object value = codec.deserialize(topic, data, null, schema -> specific ? specificModel(schema)
+                : GenericData.get());
+        if (value != null && !(value instanceof GenericRecord)) {
+            throw new WireFormatException(WireFormatException.Reason.INCOMPATIBLE_SCHEMA,
+                    "writer schema of the record on topic '" + topic + "' is not a record but "
+                            + value.getClass().getSimpleName());
+        }
+        return (GenericRecord) value;
+    }
+
+    private static GenericData specificModel(Schema writerSchema) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        TrustedAvroClasses.trustGeneratedTypesOf(writerSchema,
+                loader != null ? loader : GenericAvroDeserializer.class.getClassLoader());
+        return SpecificData.getForSchema(writerSchema);
+    }
+
+    @Override
+    public void close() {
+        codec.close();
+    }
 }

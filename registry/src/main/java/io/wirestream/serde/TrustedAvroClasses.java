@@ -21,58 +21,58 @@ import org.apache.avro.util.ClassSecurityValidator;
  */
 final class TrustedAvroClasses {
 
-  private static final Set<Class<?>> TRUSTED = ConcurrentHashMap.newKeySet();
-  private static boolean installed;
+    private static final Set<Class<?>> TRUSTED = ConcurrentHashMap.newKeySet();
+    private static boolean installed;
 
-  private TrustedAvroClasses() {
-  }
-
-  /** Trusts the generated classes of every named type in {@code schema}. */
-  static void trustGeneratedTypesOf(Schema schema, ClassLoader loader) {
-    install();
-    collect(schema, loader, new HashSet<>());
-  }
-
-  private static synchronized void install() {
-    if (!installed) {
-      ClassSecurityValidator.setGlobal(
-          ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), TRUSTED::contains));
-      installed = true;
+    private TrustedAvroClasses() {
     }
-  }
 
-  private static void collect(Schema schema, ClassLoader loader, Set<String> seen) {
-    switch (schema.getType()) {
-      case RECORD, ENUM, FIXED -> {
-        if (!seen.add(schema.getFullName())) {
-          return;
-        }
-        Class<?> generated = generatedClass(schema, loader);
-        if (generated != null) {
-          TRUSTED.add(generated);
-        }
-        if (schema.getType() == Schema.Type.RECORD) {
-          schema.getFields().forEach(f -> collect(f.schema(), loader, seen));
-        }
-      }
-      case UNION -> schema.getTypes().forEach(t -> collect(t, loader, seen));
-      case ARRAY -> collect(schema.getElementType(), loader, seen);
-      case MAP -> collect(schema.getValueType(), loader, seen);
-      default -> {
-        // primitives name no class
-      }
+    /** Trusts the generated classes of every named type in {@code schema}. */
+    static void trustGeneratedTypesOf(Schema schema, ClassLoader loader) {
+        install();
+        collect(schema, loader, new HashSet<>());
     }
-  }
 
-  private static Class<?> generatedClass(Schema schema, ClassLoader loader) {
-    try {
-      Class<?> candidate = Class.forName(SpecificData.getClassName(schema), false, loader);
-      boolean generated = SpecificRecord.class.isAssignableFrom(candidate)
-          || SpecificFixed.class.isAssignableFrom(candidate)
-          || candidate.isEnum() && candidate.isAnnotationPresent(org.apache.avro.specific.AvroGenerated.class);
-      return generated ? candidate : null;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return null;
+    private static synchronized void install() {
+        if (!installed) {
+            ClassSecurityValidator.setGlobal(
+                    ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), TRUSTED::contains));
+            installed = true;
+        }
     }
-  }
+
+    private static void collect(Schema schema, ClassLoader loader, Set<String> seen) {
+        switch (schema.getType()) {
+            case RECORD, ENUM, FIXED -> {
+                if (!seen.add(schema.getFullName())) {
+                    return;
+                }
+                Class<?> generated = generatedClass(schema, loader);
+                if (generated != null) {
+                    TRUSTED.add(generated);
+                }
+                if (schema.getType() == Schema.Type.RECORD) {
+                    schema.getFields().forEach(f -> collect(f.schema(), loader, seen));
+                }
+            }
+            case UNION -> schema.getTypes().forEach(t -> collect(t, loader, seen));
+            case ARRAY -> collect(schema.getElementType(), loader, seen);
+            case MAP -> collect(schema.getValueType(), loader, seen);
+            default -> {
+                // primitives name no class
+            }
+        }
+    }
+
+    private static Class<?> generatedClass(Schema schema, ClassLoader loader) {
+        try {
+            Class<?> candidate = Class.forName(SpecificData.getClassName(schema), false, loader);
+            boolean generated = SpecificRecord.class.isAssignableFrom(candidate)
+                    || SpecificFixed.class.isAssignableFrom(candidate)
+                    || candidate.isEnum() && candidate.isAnnotationPresent(org.apache.avro.specific.AvroGenerated.class);
+            return generated ? candidate : null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
 }

@@ -21,40 +21,40 @@ import org.junit.jupiter.api.Test;
  */
 class ConfluentInteropTest {
 
-  private static final Schema USER = new Schema.Parser().parse(
-      "{\"namespace\": \"example.avro\", \"type\": \"record\", \"name\": \"User\","
-          + "\"fields\": [{\"name\": \"name\", \"type\": \"string\"}]}");
+    private static final Schema USER = new Schema.Parser().parse(
+            "{\"namespace\": \"example.avro\", \"type\": \"record\", \"name\": \"User\","
+                    + "\"fields\": [{\"name\": \"name\", \"type\": \"string\"}]}");
 
-  private static final byte[] CONFLUENT_USER_BYTES =
-      hex("00 00000001 10 7465737455736572"); // 0, id 1, len 8, "testUser"
+    private static final byte[] CONFLUENT_USER_BYTES =
+            hex("00 00000001 10 7465737455736572"); // 0, id 1, len 8, "testUser"
 
-  @Test
-  void shouldWriteConfluentBytesWhenSerializingConfluentTestUser() {
-    MockSchemaRegistry registry = new MockSchemaRegistry();
-    GenericRecord user = new GenericData.Record(USER);
-    user.put("name", "testUser");
+    @Test
+    void shouldWriteConfluentBytesWhenSerializingConfluentTestUser() {
+        MockSchemaRegistry registry = new MockSchemaRegistry();
+        GenericRecord user = new GenericData.Record(USER);
+        user.put("name", "testUser");
 
-    byte[] ours = new GenericAvroSerializer(registry).serialize("test", user);
+        byte[] ours = new GenericAvroSerializer(registry).serialize("test", user);
 
-    assertThat(ours).isEqualTo(CONFLUENT_USER_BYTES);
-  }
+        assertThat(ours).isEqualTo(CONFLUENT_USER_BYTES);
+    }
 
-  @Test
-  void shouldReadConfluentBytesWhenSchemaIsRegisteredUnderTheirId() {
-    MockSchemaRegistry registry = new MockSchemaRegistry();
-    assertThat(registry.register("test-value", USER)).isEqualTo(1);
+    @Test
+    void shouldReadConfluentBytesWhenSchemaIsRegisteredUnderTheirId() {
+        MockSchemaRegistry registry = new MockSchemaRegistry();
+        assertThat(registry.register("test-value", USER)).isEqualTo(1);
 
-    GenericRecord read = new GenericAvroDeserializer(registry).deserialize("test", CONFLUENT_USER_BYTES);
+        GenericRecord read = new GenericAvroDeserializer(registry).deserialize("test", CONFLUENT_USER_BYTES);
 
-    assertThat(read.getSchema()).isEqualTo(USER);
-    assertThat(read.get("name")).hasToString("testUser");
-  }
+        assertThat(read.getSchema()).isEqualTo(USER);
+        assertThat(read.get("name")).hasToString("testUser");
+    }
 
-  /** Confluent writes a schema id above 255 across all four header bytes (big-endian). */
-  @Test
-  void shouldReadHighSchemaIdsAsBigEndianWhenIdSpansSeveralBytes() {
-    byte[] framed = hex("00 00010203 10 7465737455736572");
+    /** Confluent writes a schema id above 255 across all four header bytes (big-endian). */
+    @Test
+    void shouldReadHighSchemaIdsAsBigEndianWhenIdSpansSeveralBytes() {
+        byte[] framed = hex("00 00010203 10 7465737455736572");
 
-    assertThat(WireFormat.parseHeader(framed).schemaId()).isEqualTo(0x010203);
-  }
+        assertThat(WireFormat.parseHeader(framed).schemaId()).isEqualTo(0x010203);
+    }
 }

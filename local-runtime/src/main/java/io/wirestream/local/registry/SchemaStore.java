@@ -14,57 +14,57 @@ import org.apache.avro.Schema;
  */
 public interface SchemaStore extends AutoCloseable {
 
-  /**
-   * Registers {@code schema} under {@code subject}, or returns the live version that already has
-   * it. The same schema gets the same id in every subject.
-   *
-   * @throws SchemaRegistryException 409 when incompatible with the subject's level
-   */
-  RegisteredSchema register(String subject, Schema schema);
+    /**
+     * Registers {@code schema} under {@code subject}, or returns the live version that already has
+     * it. The same schema gets the same id in every subject.
+     *
+     * @throws SchemaRegistryException 409 when incompatible with the subject's level
+     */
+    RegisteredSchema register(String subject, Schema schema);
 
-  /** The live version of {@code subject} holding {@code schema}; 40401 or 40403 when none. */
-  RegisteredSchema lookup(String subject, Schema schema);
+    /** The live version of {@code subject} holding {@code schema}; 40401 or 40403 when none. */
+    RegisteredSchema lookup(String subject, Schema schema);
 
-  /** One live version; 40401 / 40402 when the subject / version does not exist. */
-  RegisteredSchema version(String subject, int version);
+    /** One live version; 40401 / 40402 when the subject / version does not exist. */
+    RegisteredSchema version(String subject, int version);
 
-  /** The latest live version; 40401 when the subject has none. */
-  RegisteredSchema latest(String subject);
+    /** The latest live version; 40401 when the subject has none. */
+    RegisteredSchema latest(String subject);
 
-  /** Subjects with a live version (or, with {@code includeDeleted}, with any version), sorted. */
-  List<String> subjects(boolean includeDeleted);
+    /** Subjects with a live version (or, with {@code includeDeleted}, with any version), sorted. */
+    List<String> subjects(boolean includeDeleted);
 
-  /** Live versions of {@code subject}, ascending; 40401 when none. */
-  List<Integer> versions(String subject);
+    /** Live versions of {@code subject}, ascending; 40401 when none. */
+    List<Integer> versions(String subject);
 
-  /** Soft-deletes every live version of {@code subject} and returns their numbers; 40401 when none. */
-  List<Integer> deleteSubject(String subject);
+    /** Soft-deletes every live version of {@code subject} and returns their numbers; 40401 when none. */
+    List<Integer> deleteSubject(String subject);
 
-  /** The schema with global id {@code id}, even when only soft-deleted versions use it; 40403. */
-  Schema schemaById(int id);
+    /** The schema with global id {@code id}, even when only soft-deleted versions use it; 40403. */
+    Schema schemaById(int id);
 
-  /** The live (subject, version) pairs using schema {@code id}; 40403 when the id is unknown. */
-  List<RegisteredSchema> versionsOf(int id);
+    /** The live (subject, version) pairs using schema {@code id}; 40403 when the id is unknown. */
+    List<RegisteredSchema> versionsOf(int id);
 
-  /**
-   * Incompatibilities of {@code schema} with {@code subject}: with {@code version == null} against
-   * the subject's history as its level demands, else against that one version (40402 when it does
-   * not exist). Empty when compatible, or when the subject has no versions.
-   */
-  List<String> checkCompatibility(String subject, Schema schema, Integer version);
+    /**
+     * Incompatibilities of {@code schema} with {@code subject}: with {@code version == null} against
+     * the subject's history as its level demands, else against that one version (40402 when it does
+     * not exist). Empty when compatible, or when the subject has no versions.
+     */
+    List<String> checkCompatibility(String subject, Schema schema, Integer version);
 
-  /** The global compatibility level, {@link CompatibilityLevel#BACKWARD} unless changed. */
-  CompatibilityLevel globalCompatibility();
+    /** The global compatibility level, {@link CompatibilityLevel#BACKWARD} unless changed. */
+    CompatibilityLevel globalCompatibility();
 
-  /** The level set on {@code subject} itself, if any. */
-  Optional<CompatibilityLevel> subjectCompatibility(String subject);
+    /** The level set on {@code subject} itself, if any. */
+    Optional<CompatibilityLevel> subjectCompatibility(String subject);
 
-  /** Sets the level of {@code subject}, or the global level when {@code subject} is null. */
-  void setCompatibility(String subject, CompatibilityLevel level);
+    /** Sets the level of {@code subject}, or the global level when {@code subject} is null. */
+    void setCompatibility(String subject, CompatibilityLevel level);
 
-  /** Removes the level set on {@code subject} and returns it; 40408 when it had none. */
-  CompatibilityLevel deleteSubjectCompatibility(String subject);
+    /** Removes the level set on {@code subject} and returns it; 40408 when it had none. */
+    CompatibilityLevel deleteSubjectCompatibility(String subject);
 
-  @Override
-  void close();
+    @Override
+    void close();
 }

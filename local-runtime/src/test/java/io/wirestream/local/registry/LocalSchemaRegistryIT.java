@@ -30,101 +30,101 @@ import org.junit.jupiter.api.io.TempDir;
 /** The registry against a real broker: what it writes survives a restart on the same topic. */
 class LocalSchemaRegistryIT {
 
-  private static final Schema OTHER = SchemaBuilder.record("Other").namespace("t").fields()
-      .requiredInt("n").endRecord();
+    private static final Schema OTHER = SchemaBuilder.record("Other").namespace("t").fields()
+            .requiredInt("n").endRecord();
 
-  @TempDir
-  static Path dataDir;
-  private static LocalKafkaBroker broker;
+    @TempDir
+    static Path dataDir;
+    private static LocalKafkaBroker broker;
 
-  private final String topic = "_schemas-" + UUID.randomUUID();
+    private final String topic = "_schemas-" + UUID.randomUUID();
 
-  @BeforeAll
-  static void startBroker() {
-    broker = LocalKafkaBroker.builder().dataDir(dataDir).start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    if (broker != null) {
-      broker.close();
-    }
-  }
-
-  @Test
-  void shouldServeSameSubjectsVersionsAndIdsWhenRestartedOnSameTopic() throws Exception {
-    int v1;
-    int v2;
-    int other;
-    try (LocalSchemaRegistry registry = start();
-        RestSchemaRegistryClient client = client(registry)) {
-      v1 = client.register("raw-value", V1);
-      v2 = client.register("raw-value", V2);
-      other = client.register("other-value", OTHER);
-      client.register("gone-value", OTHER);
-      client.updateCompatibility("raw-value", CompatibilityLevel.FULL);
-      client.updateCompatibility(null, CompatibilityLevel.FORWARD);
-      deleteSubject(registry, "gone-value");
+    @BeforeAll
+    static void startBroker() {
+        broker = LocalKafkaBroker.builder().dataDir(dataDir).start();
     }
 
-    try (LocalSchemaRegistry restarted = start();
-        RestSchemaRegistryClient client = client(restarted)) {
-      assertThat(client.getAllSubjects()).containsExactly("other-value", "raw-value");
-      assertThat(client.getAllVersions("raw-value")).containsExactly(1, 2);
-      assertThat(client.getVersion("raw-value", 1)).isEqualTo(new RegisteredSchema("raw-value", 1, v1, V1));
-      assertThat(client.getLatestVersion("raw-value")).isEqualTo(new RegisteredSchema("raw-value", 2, v2, V2));
-      assertThat(client.getSchemaById(other)).isEqualTo(OTHER);
-      assertThat(client.getId("other-value", OTHER)).isEqualTo(other);
-      assertThat(client.register("raw-value", V2)).isEqualTo(v2);
-      assertThat(client.getCompatibility("raw-value")).isEqualTo(CompatibilityLevel.FULL);
-      assertThat(client.getCompatibility(null)).isEqualTo(CompatibilityLevel.FORWARD);
-      assertThatThrownBy(() -> client.getLatestVersion("gone-value"))
-          .isInstanceOfSatisfying(SchemaRegistryException.class,
-              e -> assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.SUBJECT_NOT_FOUND));
-
-      Schema fresh = SchemaBuilder.record("Fresh").namespace("t").fields().requiredLong("x").endRecord();
-      assertThat(client.register("fresh-value", fresh)).isGreaterThan(Math.max(v2, other));
-    }
-  }
-
-  @Test
-  void shouldCreateCompactedSinglePartitionTopicWhenMissing() throws Exception {
-    try (LocalSchemaRegistry registry = start()) {
-      assertThat(registry.url()).startsWith("http://127.0.0.1:");
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
     }
 
-    try (Admin admin = Admin.create(broker.clientProperties())) {
-      ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-      Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
-      assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
-      assertThat(admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
-          .get(topic).partitions()).hasSize(1);
+    @Test
+    void shouldServeSameSubjectsVersionsAndIdsWhenRestartedOnSameTopic() throws Exception {
+        int v1;
+        int v2;
+        int other;
+        try (LocalSchemaRegistry registry = start();
+                RestSchemaRegistryClient client = client(registry)) {
+            v1 = client.register("raw-value", V1);
+            v2 = client.register("raw-value", V2);
+            other = client.register("other-value", OTHER);
+            client.register("gone-value", OTHER);
+            client.updateCompatibility("raw-value", CompatibilityLevel.FULL);
+            client.updateCompatibility(null, CompatibilityLevel.FORWARD);
+            deleteSubject(registry, "gone-value");
+        }
+
+        try (LocalSchemaRegistry restarted = start();
+                RestSchemaRegistryClient client = client(restarted)) {
+            assertThat(client.getAllSubjects()).containsExactly("other-value", "raw-value");
+            assertThat(client.getAllVersions("raw-value")).containsExactly(1, 2);
+            assertThat(client.getVersion("raw-value", 1)).isEqualTo(new RegisteredSchema("raw-value", 1, v1, V1));
+            assertThat(client.getLatestVersion("raw-value")).isEqualTo(new RegisteredSchema("raw-value", 2, v2, V2));
+            assertThat(client.getSchemaById(other)).isEqualTo(OTHER);
+            assertThat(client.getId("other-value", OTHER)).isEqualTo(other);
+            assertThat(client.register("raw-value", V2)).isEqualTo(v2);
+            assertThat(client.getCompatibility("raw-value")).isEqualTo(CompatibilityLevel.FULL);
+            assertThat(client.getCompatibility(null)).isEqualTo(CompatibilityLevel.FORWARD);
+            assertThatThrownBy(() -> client.getLatestVersion("gone-value"))
+                    .isInstanceOfSatisfying(SchemaRegistryException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.SUBJECT_NOT_FOUND));
+
+            Schema fresh = SchemaBuilder.record("Fresh").namespace("t").fields().requiredLong("x").endRecord();
+            assertThat(client.register("fresh-value", fresh)).isGreaterThan(Math.max(v2, other));
+        }
     }
-  }
 
-  @Test
-  void shouldRefuseToStartWhenTopicIsNotCompacted() {
-    broker.createTopic(topic, 1, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "delete"));
+    @Test
+    void shouldCreateCompactedSinglePartitionTopicWhenMissing() throws Exception {
+        try (LocalSchemaRegistry registry = start()) {
+            assertThat(registry.url()).startsWith("http://127.0.0.1:");
+        }
 
-    assertThatThrownBy(this::start)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("cleanup.policy=delete");
-  }
+        try (Admin admin = Admin.create(broker.clientProperties())) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
+            assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
+            assertThat(admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(topic).partitions()).hasSize(1);
+        }
+    }
 
-  private LocalSchemaRegistry start() {
-    return LocalSchemaRegistry.start(broker.bootstrapServers(), "127.0.0.1", 0, topic,
-        broker.clientProperties());
-  }
+    @Test
+    void shouldRefuseToStartWhenTopicIsNotCompacted() {
+        broker.createTopic(topic, 1, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "delete"));
 
-  private static RestSchemaRegistryClient client(LocalSchemaRegistry registry) {
-    return new RestSchemaRegistryClient(RegistryClientConfig.of(registry.url()));
-  }
+        assertThatThrownBy(this::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cleanup.policy=delete");
+    }
 
-  private static void deleteSubject(LocalSchemaRegistry registry, String subject) throws Exception {
-    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(registry.url() + "/subjects/" + subject))
-            .DELETE().build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-  }
+    private LocalSchemaRegistry start() {
+        return LocalSchemaRegistry.start(broker.bootstrapServers(), "127.0.0.1", 0, topic,
+                broker.clientProperties());
+    }
+
+    private static RestSchemaRegistryClient client(LocalSchemaRegistry registry) {
+        return new RestSchemaRegistryClient(RegistryClientConfig.of(registry.url()));
+    }
+
+    private static void deleteSubject(LocalSchemaRegistry registry, String subject) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(registry.url() + "/subjects/" + subject))
+                        .DELETE().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
 }
