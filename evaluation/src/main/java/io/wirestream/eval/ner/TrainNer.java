@@ -75,6 +75,9 @@ public final class TrainNer implements Callable<Integer> {
     @Option(names = "--prune", paramLabel = "Q", description = "Override the pruning threshold (quantized weight units).")
     private Integer prune;
 
+    @Option(names = "--folds", paramLabel = "K", description = "Override the cross-validation folds of the second pass (0: one pass).")
+    private Integer folds;
+
     @Option(names = "--bilou", negatable = true, description = "BILOU instead of BIO labels (default: per language).")
     private Boolean bilou;
 
@@ -144,6 +147,9 @@ public final class TrainNer implements Callable<Integer> {
         }
         if (prune != null) {
             config = config.withPrune(prune);
+        }
+        if (folds != null) {
+            config = config.withFolds(folds);
         }
         log.printf(Locale.ROOT, "%s: %,d training sentences, %,d unlabeled; %s%n", l, train.size(), unlabeled.size(), config);
         log.flush();
