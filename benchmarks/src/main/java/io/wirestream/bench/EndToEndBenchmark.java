@@ -114,11 +114,13 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         Enricher enricher = topologies.contains("full") ? Enricher.loadDefault() : null;
         Path work = Files.createTempDirectory("wirestream-e2e-");
         List<Row> rows;
-        try (LocalRuntime runtime = LocalRuntime.start()) {
+        try (LocalRuntime runtime = LocalRuntime.start(work.resolve("broker"), 0)) {
             rows = run(runtime, material, enricher, work);
-        } finally {
-            deleteTree(work);
+        } catch (Exception e) {
+            System.err.println("Failed; broker log and data kept in " + work.resolve("broker"));
+            throw e;
         }
+        deleteTree(work);
         System.out.println(table(rows));
         return 0;
     }

@@ -1,9 +1,16 @@
 package io.wirestream.bench;
 
 import io.wirestream.enrichment.Enricher;
+import io.wirestream.enrichment.EnrichmentException;
+import io.wirestream.enrichment.EnrichmentResult;
 import io.wirestream.enrichment.LanguageResult;
 import io.wirestream.enrichment.clean.CleanedArticle;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +34,32 @@ public final class ProfileStages implements Callable<Integer> {
     @Option(names = "--seconds", description = "How long to loop (default ${DEFAULT-VALUE}).")
     int seconds = 30;
 
+    @Option(names = "--dump", description = "Instead of looping, write every article's enrichment result to this file "
+            + "(to check that an optimization changes no output).")
+    Path dump;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ProfileStages()).execute(args));
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Enricher enricher = Enricher.loadDefault();
         List<CorpusArticle> articles = StageBenchmarks.load();
+        if (dump != null) {
+            List<String> lines = new ArrayList<>();
+            for (CorpusArticle article : articles) {
+                try {
+                    EnrichmentResult result = enricher.enrich(article.toInput());
+                    lines.add(article.id() + "\t" + result.cleaned() + "\t" + result.language() + "\t" + result.entities()
+                            + "\t" + result.contentHash());
+                } catch (EnrichmentException e) {
+                    lines.add(article.id() + "\t" + e.code() + "\t" + e.getMessage());
+                }
+            }
+            Files.write(dump, lines, StandardCharsets.UTF_8);
+            return 0;
+        }
         int n = articles.size();
         CleanedArticle[] cleaned = new CleanedArticle[n];
         LanguageResult[] languages = new LanguageResult[n];

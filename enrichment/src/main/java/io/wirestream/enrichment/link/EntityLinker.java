@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,8 +54,8 @@ public final class EntityLinker {
 
     private final KnowledgeBase knowledgeBase;
     private final Transliterator transliterator;
-    /** Curated persons' names of two content words or more, by last word; split once here, not per article. */
-    private final Map<String, List<PersonName>> namesByLastWord;
+    /** Curated persons' names of two content words or more, by script and last word; split once here, not per article. */
+    private final Map<Script, Map<String, List<PersonName>>> namesByScript;
 
     /** A curated person's name, split into its {@link #contentWords}. */
     private record PersonName(Entity person, int index, Script script, List<String> words) {
@@ -63,19 +64,24 @@ public final class EntityLinker {
     public EntityLinker(KnowledgeBase knowledgeBase, Transliterator transliterator) {
         this.knowledgeBase = Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
-        Map<String, List<PersonName>> names = new LinkedHashMap<>();
+        Map<Script, Map<String, List<PersonName>>> names = new EnumMap<>(Script.class);
         List<Entity> persons = knowledgeBase.curatedPersons();
         for (int p = 0; p < persons.size(); p++) {
             for (String name : persons.get(p).allNames()) {
                 List<String> words = contentWords(name);
                 if (words.size() >= 2) {
-                    names.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
-                            .add(new PersonName(persons.get(p), p, Script.of(name), List.copyOf(words)));
+                    Script script = Script.of(name);
+                    names.computeIfAbsent(script, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+                            .add(new PersonName(persons.get(p), p, script, List.copyOf(words)));
                 }
             }
         }
-        names.replaceAll((k, v) -> List.copyOf(v));
-        this.namesByLastWord = Collections.unmodifiableMap(names);
+        names.replaceAll((script, byLast) -> {
+            byLast.replaceAll((k, v) -> List.copyOf(v));
+            return Collections.unmodifiableMap(byLast);
+        });
+        this.namesByScript = Collections.unmodifiableMap(names);
     }
 
     /** Loads the bundled knowledge base and transliteration models (a few seconds); call once. */
@@ -311,21 +317,23 @@ public final class EntityLinker {
     private Entity onlyPersonNamed(Item rep, Map<String, Boolean> cache) {
         String last = rep.words.get(rep.words.size() - 1);
         PersonName match = null;
-        for (Map.Entry<String, List<PersonName>> byLast : namesByLastWord.entrySet()) {
-            if (!sameWord(byLast.getKey(), last, cache)) {
-                continue;
-            }
-            for (PersonName name : byLast.getValue()) {
-                if (match != null && name.index() == match.index()
-                        || name.script() != Script.LATIN && name.script() != rep.script) {
+        List<Script> scripts = rep.script == Script.LATIN ? List.of(Script.LATIN) : List.of(Script.LATIN, rep.script);
+        for (Script script : scripts) {
+            for (Map.Entry<String, List<PersonName>> byLast : namesByScript.getOrDefault(script, Map.of()).entrySet()) {
+                if (!sameWord(byLast.getKey(), last, cache)) {
                     continue;
                 }
-                if (covers(name.words(), rep.words, cache)
-                        || (covers(rep.words, name.words(), cache) && sameWord(name.words().get(0), rep.words.get(0), cache))) {
-                    if (match != null) {
-                        return null; // two people have this name
+                for (PersonName name : byLast.getValue()) {
+                    if (match != null && name.index() == match.index()) {
+                        continue;
                     }
-                    match = name;
+                    if (covers(name.words(), rep.words, cache)
+                            || (covers(rep.words, name.words(), cache) && sameWord(name.words().get(0), rep.words.get(0), cache))) {
+                        if (match != null) {
+                            return null; // two people have this name
+                        }
+                        match = name;
+                    }
                 }
             }
         }
