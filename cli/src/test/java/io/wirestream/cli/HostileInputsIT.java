@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.DuplicateArticle;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.enrichment.Enricher;
 import io.wirestream.producer.ArticlePublisher;
@@ -69,13 +70,24 @@ class HostileInputsIT extends LocalRuntimeTest {
         try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, Enricher.loadDefault());
              TopicReader<EnrichedArticle> enriched = new TopicReader<>(processorSettings.connection(), topics.enriched(),
                      EnrichedArticle.class);
-             TopicReader<DeadLetter> dead = new TopicReader<>(processorSettings.connection(), topics.deadLetter(), DeadLetter.class)) {
+             TopicReader<DeadLetter> dead = new TopicReader<>(processorSettings.connection(), topics.deadLetter(), DeadLetter.class);
+             TopicReader<DuplicateArticle> duplicates = new TopicReader<>(processorSettings.connection(), topics.duplicates(),
+                     DuplicateArticle.class)) {
             processor.start();
-            await().atMost(Duration.ofSeconds(180)).until(() -> {
-                enriched.poll(Duration.ofMillis(200), r -> outcomes.put(r.value().getId(), "enriched"));
-                dead.poll(Duration.ofMillis(50), r -> outcomes.put(r.value().getArticleId(), "dead:" + r.value().getReason()));
-                return outcomes.size() == expectedAfterProducer.size();
-            });
+            await().atMost(Duration.ofSeconds(180))
+                    .conditionEvaluationListener(condition -> {
+                        if (condition.getRemainingTimeInMS() < 2_000) {
+                            System.out.println("HostileInputsIT still missing: " + expectedAfterProducer.keySet().stream()
+                                    .filter(id -> !outcomes.containsKey(id)).toList());
+                        }
+                    })
+                    .until(() -> {
+                        enriched.poll(Duration.ofMillis(200), r -> outcomes.put(r.value().getId(), "enriched"));
+                        dead.poll(Duration.ofMillis(50), r -> outcomes.put(r.value().getArticleId(), "dead:" + r.value().getReason()));
+                        duplicates.poll(Duration.ofMillis(50), r -> outcomes.put(r.value().getId(),
+                                "duplicate of " + r.value().getOriginalId()));
+                        return outcomes.size() == expectedAfterProducer.size();
+                    });
             assertThat(processor.state().isRunningOrRebalancing()).isTrue();
         }
         assertThat(outcomes).isEqualTo(expectedAfterProducer);
