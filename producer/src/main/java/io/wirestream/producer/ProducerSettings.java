@@ -1,6 +1,7 @@
 package io.wirestream.producer;
 
 import io.wirestream.config.KafkaConnection;
+import io.wirestream.config.SettingValues;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -45,12 +46,12 @@ public record ProducerSettings(KafkaConnection connection, String topic, Duratio
     public static ProducerSettings from(Map<String, String> settings) {
         String topic = settings.getOrDefault("topic.raw", "articles.raw");
         return new ProducerSettings(KafkaConnection.from(settings), topic,
-                Duration.ofMillis(number(settings, "producer.progress.interval.ms", 5000)),
-                Duration.ofMillis(number(settings, "producer.close.timeout.ms", 60000)),
+                Duration.ofMillis(SettingValues.longValue(settings, "producer.progress.interval.ms", 5000)),
+                Duration.ofMillis(SettingValues.longValue(settings, "producer.close.timeout.ms", 60000)),
                 settings.get("producer.transactional.id"),
                 settings.getOrDefault("producer.checkpoint.topic", topic + ".checkpoints"),
-                (int) number(settings, "producer.transaction.records", 500),
-                Duration.ofMillis(number(settings, "producer.transaction.ms", 1000)),
+                (int) SettingValues.longValue(settings, "producer.transaction.records", 500),
+                Duration.ofMillis(SettingValues.longValue(settings, "producer.transaction.ms", 1000)),
                 Double.parseDouble(settings.getOrDefault("producer.rate", "0")));
     }
 
@@ -59,12 +60,4 @@ public record ProducerSettings(KafkaConnection connection, String topic, Duratio
         return transactionalId != null;
     }
 
-    private static long number(Map<String, String> settings, String key, long fallback) {
-        String value = settings.get(key);
-        try {
-            return value == null ? fallback : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be an integer, was '" + value + "'", e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package io.wirestream.view;
 
 import io.wirestream.config.KafkaConnection;
+import io.wirestream.config.SettingValues;
 import io.wirestream.streams.Topics;
 import java.nio.file.Path;
 import java.util.Map;
@@ -58,23 +59,11 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
                         settings.getOrDefault("topic.dead-letter", defaults.deadLetter()),
                         settings.getOrDefault("topic.duplicates", defaults.duplicates())),
                 settings.getOrDefault("view.host", "127.0.0.1"),
-                parseInt(settings, "view.port", DEFAULT_PORT),
+                SettingValues.integer(settings, "view.port", DEFAULT_PORT),
                 settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
-                parseInt(settings, "view.refresh.seconds", 5),
-                new ViewOptions(parseInt(settings, "view.latest-articles", options.latestArticles()),
-                        parseInt(settings, "view.mentions-per-entity", options.mentionsPerEntity())));
-    }
-
-    private static int parseInt(Map<String, String> settings, String key, int fallback) {
-        String value = settings.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be an integer, was '" + value + "'", e);
-        }
+                SettingValues.integer(settings, "view.refresh.seconds", 5),
+                new ViewOptions(SettingValues.integer(settings, "view.latest-articles", options.latestArticles()),
+                        SettingValues.integer(settings, "view.mentions-per-entity", options.mentionsPerEntity())));
     }
 
     /** The Kafka Streams configuration of the view. */

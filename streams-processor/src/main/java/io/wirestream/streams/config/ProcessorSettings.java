@@ -1,6 +1,7 @@
 package io.wirestream.streams.config;
 
 import io.wirestream.config.KafkaConnection;
+import io.wirestream.config.SettingValues;
 import io.wirestream.enrichment.Enricher;
 import io.wirestream.streams.DedupSettings;
 import io.wirestream.streams.TopicSetup;
@@ -8,8 +9,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import io.wirestream.streams.Topics;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -64,38 +63,14 @@ public record ProcessorSettings(String applicationId, KafkaConnection connection
                         settings.getOrDefault("topic.enriched", defaults.enriched()),
                         settings.getOrDefault("topic.dead-letter", defaults.deadLetter()),
                         settings.getOrDefault("topic.duplicates", defaults.duplicates())),
-                parseInt(settings, "num.stream.threads", 1),
+                SettingValues.integer(settings, "num.stream.threads", 1),
                 settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
                 settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
-                new DedupSettings(parseDuration(settings, "dedup.window", DedupSettings.defaults().window()),
-                        parseInt(settings, "dedup.partitions", 1),
+                new DedupSettings(SettingValues.duration(settings, "dedup.window", DedupSettings.defaults().window()),
+                        SettingValues.integer(settings, "dedup.partitions", 1),
                         Double.parseDouble(settings.getOrDefault("dedup.near-duplicate.threshold", "0.5"))),
-                parseInt(settings, "nlp.char.budget", Enricher.DEFAULT_NLP_CHAR_BUDGET),
-                parseInt(settings, "health.port", -1));
-    }
-
-    private static Duration parseDuration(Map<String, String> settings, String key, Duration fallback) {
-        String value = settings.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Duration.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT24H or P7D, was '" + value + "'", e);
-        }
-    }
-
-    private static int parseInt(Map<String, String> settings, String key, int fallback) {
-        String value = settings.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be an integer, was '" + value + "'", e);
-        }
+                SettingValues.integer(settings, "nlp.char.budget", Enricher.DEFAULT_NLP_CHAR_BUDGET),
+                SettingValues.integer(settings, "health.port", -1));
     }
 
     /** The Kafka Streams configuration. */
