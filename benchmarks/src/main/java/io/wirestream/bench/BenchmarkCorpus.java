@@ -108,6 +108,28 @@ public final class BenchmarkCorpus implements Callable<Integer> {
         }
     }
 
+    /**
+     * Generates and writes a corpus one article at a time (large paced corpora do not fit in the heap as a list).
+     *
+     * @return bytes of article text written (body, HTML, title; UTF-8)
+     */
+    public static long write(CorpusMaterial material, long seed, int count, String idPrefix, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        long bytes = 0;
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < count; i++) {
+                CorpusArticle article = article(material, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i), i, idPrefix);
+                bytes += article.textBytes();
+                writer.write(article.toJson());
+                writer.write('\n');
+            }
+        }
+        return bytes;
+    }
+
     /** One line: article count, size, and the mix by kind and language. */
     public static String describe(List<CorpusArticle> articles) {
         Map<String, Integer> kinds = new TreeMap<>();

@@ -90,8 +90,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--samples", description = "The repository's samples/ directory (default: found from the working directory).")
     Path samples;
 
-    @Option(names = "--warmup-articles", description = "Articles enriched in-process before the runs, to warm the JIT (default ${DEFAULT-VALUE}).")
-    int warmupArticles = 300;
+    @Option(names = "--warmup-articles", description = "Articles of an unmeasured full-topology drain before the runs, "
+            + "to warm the JIT; 0 for none (default ${DEFAULT-VALUE}).")
+    int warmupArticles = 500;
 
     @Option(names = "--timeout-seconds", description = "Give up on a phase after this long (default ${DEFAULT-VALUE}).")
     int timeoutSeconds = 600;
@@ -127,28 +128,25 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     /** Runs every configuration on the given runtime; {@code enricher} may be null without the full topology. */
     public List<Row> run(LocalRuntime runtime, CorpusMaterial material, Enricher enricher, Path work) throws Exception {
-        List<CorpusArticle> backlog = BenchmarkCorpus.generate(material, seed, articles, "bench");
         Path backlogFile = work.resolve("backlog.jsonl");
-        BenchmarkCorpus.write(backlog, backlogFile);
-        long backlogBytes = backlog.stream().mapToLong(CorpusArticle::textBytes).sum();
-        System.err.println("Backlog: " + BenchmarkCorpus.describe(backlog));
-        if (enricher != null) {
-            // JIT warm-up of the enrichment code, so the first configuration is not charged for it
-            for (CorpusArticle article : BenchmarkCorpus.generate(material, seed + 2, Math.min(warmupArticles, 1_000), "warmup")) {
-                try {
-                    enricher.enrich(article.toInput());
-                } catch (RuntimeException e) {
-                    // a dead letter in the real run; nothing to warm here
-                }
-            }
+        long backlogBytes = BenchmarkCorpus.write(material, seed, articles, "bench", backlogFile);
+        System.err.println("Backlog: " + BenchmarkCorpus.describe(BenchmarkCorpus.generate(material, seed, Math.min(articles, 300),
+                "bench")) + " (first 300); " + articles + " articles, " + backlogBytes / 1_000_000 + " MB of text");
+        if (enricher != null && warmupArticles > 0) {
+            // an unmeasured drain through the full topology warms the JIT (enrichment, serdes, Streams, RocksDB),
+            // so the first measured configuration is not charged for compiling what the others reuse
+            Path warmupFile = work.resolve("warmup.jsonl");
+            long warmupBytes = BenchmarkCorpus.write(material, seed + 2, warmupArticles, "bench", warmupFile);
+            System.err.println("Warm-up: " + warmupArticles + " articles through the full topology");
+            runOne(runtime, material, enricher, work, "full", 1, warmupFile, warmupArticles, warmupBytes, "warmup-full-t1.", false);
         }
         List<Row> rows = new ArrayList<>();
         int run = 0;
         for (String topology : topologies) {
             for (int threadCount : threads) {
                 run++;
-                Row row = runOne(runtime, material, enricher, work, topology, threadCount, backlogFile, backlog.size(),
-                        backlogBytes, "bench" + run + "-" + topology + "-t" + threadCount + ".");
+                Row row = runOne(runtime, material, enricher, work, topology, threadCount, backlogFile, articles,
+                        backlogBytes, "bench" + run + "-" + topology + "-t" + threadCount + ".", latencySeconds > 0);
                 rows.add(row);
                 System.err.println(String.format(Locale.ROOT, "%s threads=%d: %.1f articles/s, p99 %.0f ms", topology,
                         threadCount, row.articlesPerSecond(), row.p99()));
@@ -158,7 +156,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     }
 
     private Row runOne(LocalRuntime runtime, CorpusMaterial material, Enricher enricher, Path work, String topology,
-                       int threadCount, Path backlogFile, int count, long backlogBytes, String prefix) throws Exception {
+                       int threadCount, Path backlogFile, int count, long backlogBytes, String prefix, boolean timeLatency)
+            throws Exception {
         Topics topics = Topics.defaults().withPrefix(prefix);
         Map<String, String> settings = new TreeMap<>();
         settings.put("bootstrap.servers", runtime.bootstrapServers());
@@ -196,12 +195,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
             Histogram latency = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
             double offered = 0;
-            if (latencySeconds > 0) {
+            if (timeLatency) {
                 offered = Math.max(1.0, Math.floor(rate / 2));
                 int paced = (int) Math.max(10, Math.round(offered * latencySeconds));
-                List<CorpusArticle> pacedArticles = BenchmarkCorpus.generate(material, seed + 1, paced, "paced");
                 Path pacedFile = work.resolve(prefix + "paced.jsonl");
-                BenchmarkCorpus.write(pacedArticles, pacedFile);
+                BenchmarkCorpus.write(material, seed + 1, paced, "paced", pacedFile);
                 System.err.println("[" + prefix + "] " + paced + " articles at " + offered + "/s");
                 double pace = offered;
                 CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> publish(settings, pacedFile, pace, paced));
