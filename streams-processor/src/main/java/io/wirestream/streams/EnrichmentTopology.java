@@ -92,8 +92,10 @@ public final class EnrichmentTopology {
                         .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicateArticle())
                                 .withName("write-id-duplicates")), "duplicates"))
                 .defaultBranch(Branched.withConsumer(enriched -> checkContent(enriched
-                        .map((key, article) -> KeyValue.pair(enricher.contentHash(article.cleaned()),
-                                toEnriched(article, enricher, clock)), Named.as("build-enriched-article")),
+                        .map((key, article) -> {
+                            EnrichedArticle enrichedArticle = toEnriched(article, enricher, clock);
+                            return KeyValue.pair(enrichedArticle.getContentHash(), enrichedArticle);
+                        }, Named.as("build-enriched-article")),
                         topics, serdes, dedup, clock, metrics), "enriched"));
         return builder.build();
     }
