@@ -7,6 +7,7 @@ import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
 import io.wirestream.producer.PublishSummary;
 import io.wirestream.streams.EnrichmentProcessor;
+import io.wirestream.streams.StreamsLifecycle;
 import io.wirestream.streams.TopicSetup;
 import io.wirestream.streams.TopologySerdes;
 import io.wirestream.streams.Topics;
@@ -316,19 +317,12 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             Map<String, Object> serdeConfig = settings.connection().serdeConfigForClients();
             KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(settings.topics(),
                     TopologySerdes.avro(serdeConfig).rawArticle(), serdeConfig), settings.streamsConfig());
+            StreamsLifecycle lifecycle = new StreamsLifecycle(streams, "pass-through");
             streams.start();
             return new Processor() {
                 @Override
                 public boolean awaitRunning(Duration timeout) throws InterruptedException {
-                    long deadline = System.nanoTime() + timeout.toNanos();
-                    while (streams.state() != KafkaStreams.State.RUNNING) {
-                        if (System.nanoTime() > deadline || !streams.state().isRunningOrRebalancing()
-                                && streams.state() != KafkaStreams.State.CREATED) {
-                            return false;
-                        }
-                        Thread.sleep(20);
-                    }
-                    return true;
+                    return lifecycle.awaitRunning(timeout);
                 }
 
                 @Override

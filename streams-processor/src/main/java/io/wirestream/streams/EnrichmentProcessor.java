@@ -13,13 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +36,7 @@ public final class EnrichmentProcessor implements AutoCloseable {
     private final KafkaStreams streams;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final KafkaStreamsMetrics streamsMetrics;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final StreamsLifecycle lifecycle;
     private final OpsServer ops;
 
     /** Builds the topology; {@code enricher} must already have its models loaded. */
@@ -51,16 +48,7 @@ public final class EnrichmentProcessor implements AutoCloseable {
                 TopologyOptions.defaults().withDedup(settings.dedup()).withMetrics(new MicrometerPipelineMetrics(registry)));
         LOG.info("Topology:\n{}", topology.describe());
         this.streams = new KafkaStreams(topology, settings.streamsConfig());
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("Stream thread died; replacing it", e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-        streams.setStateListener((next, previous) -> {
-            LOG.info("Kafka Streams state {} -> {}", previous, next);
-            if (next == KafkaStreams.State.NOT_RUNNING || next == KafkaStreams.State.ERROR) {
-                stopped.countDown();
-            }
-        });
+        this.lifecycle = new StreamsLifecycle(streams, "enrichment processor " + settings.applicationId());
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
@@ -86,13 +74,7 @@ public final class EnrichmentProcessor implements AutoCloseable {
 
     /** Waits until the processor is RUNNING; false on timeout or when it stopped. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline || stopped.await(100, TimeUnit.MILLISECONDS)) {
-                return false;
-            }
-        }
-        return true;
+        return lifecycle.awaitRunning(timeout);
     }
 
     /** Current Kafka Streams state. */
@@ -139,7 +121,7 @@ public final class EnrichmentProcessor implements AutoCloseable {
         Thread hook = new Thread(this::close, "wirestream-processor-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         start();
-        stopped.await();
+        lifecycle.awaitStopped();
     }
 
     @Override
@@ -150,6 +132,6 @@ public final class EnrichmentProcessor implements AutoCloseable {
         if (ops != null) {
             ops.close();
         }
-        stopped.countDown();
+        lifecycle.markStopped();
     }
 }

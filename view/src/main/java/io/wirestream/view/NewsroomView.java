@@ -1,16 +1,14 @@
 package io.wirestream.view;
 
+import io.wirestream.streams.StreamsLifecycle;
 import io.wirestream.streams.TopologySerdes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +26,7 @@ public final class NewsroomView implements AutoCloseable {
 
     private final ViewSettings settings;
     private final KafkaStreams streams;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final StreamsLifecycle lifecycle;
     private ViewServer server;
 
     public NewsroomView(ViewSettings settings) {
@@ -37,16 +35,7 @@ public final class NewsroomView implements AutoCloseable {
                 TopologySerdes.avro(settings.connection().serdeConfigForClients()), settings.options());
         LOG.debug("View topology:\n{}", topology.describe());
         this.streams = new KafkaStreams(topology, settings.streamsConfig());
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("View stream thread died; replacing it", e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-        streams.setStateListener((next, previous) -> {
-            LOG.info("View Kafka Streams state {} -> {}", previous, next);
-            if (next == KafkaStreams.State.NOT_RUNNING || next == KafkaStreams.State.ERROR) {
-                stopped.countDown();
-            }
-        });
+        this.lifecycle = new StreamsLifecycle(streams, "newsroom view " + settings.applicationId());
     }
 
     /** Starts Kafka Streams and the HTTP server; the pages answer 503 until the stores are ready. */
@@ -64,13 +53,7 @@ public final class NewsroomView implements AutoCloseable {
 
     /** Waits until Kafka Streams is RUNNING; false on timeout or when it stopped. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline || stopped.await(100, TimeUnit.MILLISECONDS)) {
-                return false;
-            }
-        }
-        return true;
+        return lifecycle.awaitRunning(timeout);
     }
 
     /** Current Kafka Streams state. */
@@ -92,12 +75,12 @@ public final class NewsroomView implements AutoCloseable {
         Thread hook = new Thread(this::close, "wirestream-view-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         start();
-        stopped.await();
+        lifecycle.awaitStopped();
     }
 
     /** Blocks until {@link #close()} or the streams die. */
     public void awaitStop() throws InterruptedException {
-        stopped.await();
+        lifecycle.awaitStopped();
     }
 
     @Override
@@ -107,6 +90,6 @@ public final class NewsroomView implements AutoCloseable {
             server.close();
         }
         streams.close(CLOSE_TIMEOUT);
-        stopped.countDown();
+        lifecycle.markStopped();
     }
 }
