@@ -27,9 +27,15 @@ final class Locations {
     }
 
     /** {@code ../shared/data} next to the repository. */
+    /** Whether the public data sets sit beside the repository, as on a developer's machine and in CI. */
+    static boolean hasSharedData() {
+        Path data = repositoryRoot().resolveSibling("shared").resolve("data");
+        return Files.isDirectory(data.resolve("extraction")) && Files.isDirectory(data.resolve("ner"));
+    }
+
     static Path sharedData() {
         Path data = repositoryRoot().resolveSibling("shared").resolve("data");
-        if (!Files.isDirectory(data.resolve("extraction")) || !Files.isDirectory(data.resolve("ner"))) {
+        if (!hasSharedData()) {
             throw new IllegalStateException("no shared data at " + data + "; pass --data");
         }
         return data;

@@ -1,6 +1,7 @@
 package io.wirestream.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wirestream.enrichment.validate.ArticleValidator;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ class BenchmarkCorpusTest {
 
     @BeforeAll
     static void loadMaterial() {
+        assumeTrue(Locations.hasSharedData(), "the corpus is built from ../shared/data, which is not here");
         material = CorpusMaterial.load(Locations.sharedData(), Locations.samples());
     }
 

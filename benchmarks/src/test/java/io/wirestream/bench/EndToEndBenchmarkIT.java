@@ -1,6 +1,7 @@
 package io.wirestream.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wirestream.enrichment.Enricher;
 import io.wirestream.local.LocalRuntime;
@@ -15,6 +16,7 @@ class EndToEndBenchmarkIT {
 
     @Test
     void shouldDrainAndTimeEveryConfigurationWhenRunOnTheLocalBroker(@TempDir Path tmp) throws Exception {
+        assumeTrue(Locations.hasSharedData(), "the corpus is built from ../shared/data, which is not here");
         EndToEndBenchmark benchmark = new EndToEndBenchmark();
         new CommandLine(benchmark).parseArgs("--articles", "24", "--latency-seconds", "2", "--threads", "1",
                 "--warmup-articles", "0", "--timeout-seconds", "120");
