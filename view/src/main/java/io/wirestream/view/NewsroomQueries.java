@@ -28,18 +28,11 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Answers the view's questions from its state stores. Thread-safe: stores are read-only views and
- * nothing is cached here.
- *
- * <p>Every answer covers the partitions this instance hosts. With one view instance (the
- * {@code ./wirestream view} and {@code demo --view} default) that is all of them. With several instances
- * under one application id each would answer for its own partitions; a global answer then needs a fan-out
- * to the instances that {@code KafkaStreams.streamsMetadataForStore} names (with {@code application.server}
- * set), merging lists the same way this class merges partitions. That fan-out is not implemented: run
- * one view instance per cluster (it is a read model; it does not need to scale out to keep up with
- * the enrichment processors).
+ * Answers the view's questions from the state stores of this instance: every partition it hosts (with
+ * one view instance, all of them). {@link ClusterQueries} merges these answers with the other
+ * instances'. Thread-safe: stores are read-only views and nothing is cached here.
  */
-public final class NewsroomQueries {
+public final class NewsroomQueries implements NewsroomReader {
 
     private static final List<String> TYPES = Arrays.stream(EntityType.values()).map(Enum::name).toList();
 
@@ -51,7 +44,7 @@ public final class NewsroomQueries {
         this.clock = clock;
     }
 
-    /** The newest articles by record time, newest first. */
+    @Override
     public List<ArticleSummary> latest(int limit) {
         ReadOnlyKeyValueStore<String, String> byTime = stores.keyValue(ViewTopology.ARTICLES_BY_TIME);
         List<KeyValue<String, String>> index = new ArrayList<>();
@@ -74,7 +67,7 @@ public final class NewsroomQueries {
         return latest;
     }
 
-    /** One article with its record timestamp, when it is among the newest kept. */
+    @Override
     public Optional<ValueAndTimestamp<EnrichedArticle>> article(String id) {
         return Optional.ofNullable(stores.<EnrichedArticle>timestampedKeyValue(ViewTopology.ARTICLES_BY_ID).get(id));
     }
@@ -101,8 +94,12 @@ public final class NewsroomQueries {
 
     /** The most mentioned entities of each type in the window ending now, at most {@code perType} each. */
     public Trending trending(TrendWindow window, int perType) {
+        return trending(window, perType, clock.millis());
+    }
+
+    @Override
+    public Trending trending(TrendWindow window, int perType, long now) {
         long bucket = window.bucket().toMillis();
-        long now = clock.millis();
         long to = now - Math.floorMod(now, bucket);
         long from = to - (window.buckets() - 1) * bucket;
         Map<String, long[]> series = new HashMap<>();
@@ -135,7 +132,7 @@ public final class NewsroomQueries {
                 Instant.ofEpochMilli(to + bucket).toString(), window.bucket().toSeconds(), byType);
     }
 
-    /** Every recent mention of one entity, when it has any. */
+    @Override
     public Optional<EntityPage> entity(String canonicalId) {
         MentionList list = stores.<MentionList>keyValue(ViewTopology.ENTITY_MENTIONS).get(canonicalId);
         if (list == null || list.mentions().isEmpty()) {
@@ -148,10 +145,14 @@ public final class NewsroomQueries {
                 countBy(mentions, Mention::language), countBy(mentions, Mention::script), countBy(mentions, Mention::text)));
     }
 
-    /** Throughput, totals, languages, sources and dead letters. */
+    /** Throughput, totals, languages, sources and dead letters as of now. */
     public Stats stats() {
+        return stats(clock.millis());
+    }
+
+    @Override
+    public Stats stats(long now) {
         long bucket = ViewTopology.RATE_BUCKET.toMillis();
-        long now = clock.millis();
         int points = (int) (Duration.ofMinutes(10).toMillis() / bucket);
         long to = now - Math.floorMod(now, bucket);
         long from = to - (points - 1) * bucket;

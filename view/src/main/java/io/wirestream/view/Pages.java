@@ -262,6 +262,17 @@ final class Pages {
         return page.toString();
     }
 
+    /**
+     * The page with a notice on top that some view instances did not answer, so what it shows covers
+     * only part of the partitions.
+     */
+    static String partial(String page, List<String> unreachable) {
+        String notice = "<p class=\"notice\" role=\"status\">Partial answer: view instance"
+                + (unreachable.size() == 1 ? " " : "s ") + Html.escape(String.join(", ", unreachable))
+                + (unreachable.size() == 1 ? " does" : " do") + " not answer; what it holds is missing here.</p>";
+        return page.replace("<main id=\"main\">", "<main id=\"main\">" + notice);
+    }
+
     private static void navLink(StringBuilder page, String href, String label, boolean active) {
         page.append("<a href=\"").append(href).append('"').append(active ? " class=\"active\" aria-current=\"page\"" : "")
                 .append('>').append(label).append("</a>");

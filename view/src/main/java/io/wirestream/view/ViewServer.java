@@ -5,14 +5,21 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.schemas.AvroJson;
+import io.wirestream.view.ClusterQueries.Answer;
+import io.wirestream.view.ViewModels.ArticleSummary;
+import io.wirestream.view.ViewModels.EntityPage;
+import io.wirestream.view.ViewModels.Stats;
+import io.wirestream.view.ViewModels.Trending;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -35,8 +42,16 @@ import org.slf4j.LoggerFactory;
  * and their JSON under {@code /api/articles}, {@code /api/article/{id}}, {@code /api/trending},
  * {@code /api/entity/{canonicalId}}, {@code /api/stats}, plus {@code /api/health}. Assets come from the
  * class path under {@code /static/}. While Kafka Streams starts or rebalances, pages answer 503 and retry.
+ *
+ * <p>Pages and the API answer for all partitions ({@link ClusterQueries}); when another view instance did
+ * not answer, pages carry a notice and responses the {@value #PARTIAL_HEADER} header naming it. Under
+ * {@value PeerReader#INTERNAL} each instance serves its own stores' answers to the others: {@code latest},
+ * {@code article/{id}}, {@code trending}, {@code entity/{canonicalId}}, {@code stats}.
  */
 public final class ViewServer implements AutoCloseable {
+
+    /** Response header naming the view instances that did not contribute to a partial answer. */
+    public static final String PARTIAL_HEADER = "X-Wirestream-Partial";
 
     private static final Logger LOG = LoggerFactory.getLogger(ViewServer.class);
     private static final int DEFAULT_LIMIT = 50;
@@ -48,12 +63,12 @@ public final class ViewServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final NewsroomQueries queries;
+    private final ClusterQueries queries;
     private final Supplier<String> state;
     private final int refreshSeconds;
     private final Map<String, byte[]> assets = new HashMap<>();
 
-    private ViewServer(HttpServer server, ExecutorService executor, NewsroomQueries queries, Supplier<String> state,
+    private ViewServer(HttpServer server, ExecutorService executor, ClusterQueries queries, Supplier<String> state,
                        int refreshSeconds) {
         this.server = server;
         this.executor = executor;
@@ -68,7 +83,7 @@ public final class ViewServer implements AutoCloseable {
      * @param state          Kafka Streams state, for {@code /stats} and {@code /api/health}
      * @param refreshSeconds how often live pages refresh, 0 = never
      */
-    public static ViewServer start(String host, int port, NewsroomQueries queries, Supplier<String> state,
+    public static ViewServer start(String host, int port, ClusterQueries queries, Supplier<String> state,
                                    int refreshSeconds) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
@@ -115,14 +130,14 @@ public final class ViewServer implements AutoCloseable {
                 route(exchange, path, query);
             } catch (InvalidStateStoreException e) {
                 String current = state.get();
-                if (path.startsWith("/api/")) {
+                if (path.startsWith("/api/") || path.startsWith(PeerReader.INTERNAL + "/")) {
                     json(exchange, 503, Map.of("error", "the view is not ready", "state", current));
                 } else {
                     html(exchange, 503, Pages.message("Starting", "The view is loading its state (Kafka Streams: " + current
                             + "). This page retries by itself.", 2));
                 }
             } catch (IllegalArgumentException e) {
-                if (path.startsWith("/api/")) {
+                if (path.startsWith("/api/") || path.startsWith(PeerReader.INTERNAL + "/")) {
                     json(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
                 } else {
                     html(exchange, 400, Pages.message("Bad request", String.valueOf(e.getMessage()), 0));
@@ -139,30 +154,34 @@ public final class ViewServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             send(exchange, 200, ASSETS.get(path), assets.get(path));
         } else if (path.equals("/")) {
-            html(exchange, 200, Pages.index(queries.latest(limit(query)), refreshSeconds));
+            Answer<List<ArticleSummary>> latest = queries.latest(limit(query));
+            html(exchange, 200, Pages.index(latest.value(), refreshSeconds), latest);
         } else if (path.startsWith("/article/")) {
             String id = decodePath(path.substring("/article/".length()));
-            Optional<ValueAndTimestamp<EnrichedArticle>> article = queries.article(id);
-            if (article.isPresent()) {
-                html(exchange, 200, Pages.article(article.get().value(), article.get().timestamp()));
+            Answer<Optional<ValueAndTimestamp<EnrichedArticle>>> article = queries.article(id);
+            if (article.value().isPresent()) {
+                html(exchange, 200, Pages.article(article.value().get().value(), article.value().get().timestamp()), article);
             } else {
-                html(exchange, 404, Pages.message("Not found", "No article '" + id + "' among the latest the view keeps.", 0));
+                html(exchange, 404, Pages.message("Not found", "No article '" + id + "' among the latest the view keeps.", 0), article);
             }
         } else if (path.equals("/trending")) {
-            html(exchange, 200, Pages.trending(queries.trending(TrendWindow.fromKey(query.get("window")), TRENDING_PER_TYPE),
-                    refreshSeconds));
+            Answer<Trending> trending = queries.trending(TrendWindow.fromKey(query.get("window")), TRENDING_PER_TYPE);
+            html(exchange, 200, Pages.trending(trending.value(), refreshSeconds), trending);
         } else if (path.startsWith("/entity/")) {
             String canonicalId = decodePath(path.substring("/entity/".length()));
-            Optional<ViewModels.EntityPage> page = queries.entity(canonicalId);
-            if (page.isPresent()) {
-                html(exchange, 200, Pages.entity(page.get()));
+            Answer<Optional<EntityPage>> page = queries.entity(canonicalId);
+            if (page.value().isPresent()) {
+                html(exchange, 200, Pages.entity(page.value().get()), page);
             } else {
-                html(exchange, 404, Pages.message("Not found", "No recent mentions of '" + canonicalId + "'.", 0));
+                html(exchange, 404, Pages.message("Not found", "No recent mentions of '" + canonicalId + "'.", 0), page);
             }
         } else if (path.equals("/stats")) {
-            html(exchange, 200, Pages.stats(queries.stats(), state.get(), refreshSeconds));
+            Answer<Stats> stats = queries.stats();
+            html(exchange, 200, Pages.stats(stats.value(), state.get(), refreshSeconds), stats);
         } else if (path.startsWith("/api/")) {
             api(exchange, path.substring("/api".length()), query);
+        } else if (path.startsWith(PeerReader.INTERNAL + "/")) {
+            internal(exchange, path.substring(PeerReader.INTERNAL.length()), query);
         } else if (path.equals("/favicon.ico")) {
             send(exchange, 204, "image/x-icon", new byte[0]);
         } else {
@@ -174,22 +193,22 @@ public final class ViewServer implements AutoCloseable {
         if (path.equals("/articles")) {
             json(exchange, 200, queries.latest(limit(query)));
         } else if (path.startsWith("/article/")) {
-            Optional<ValueAndTimestamp<EnrichedArticle>> article = queries.article(decodePath(path.substring("/article/".length())));
-            if (article.isPresent()) {
-                ObjectNode tree = AvroJson.toTree(article.get().value());
-                tree.put("receivedAt", Instant.ofEpochMilli(article.get().timestamp()).toString());
-                json(exchange, 200, tree);
+            Answer<Optional<ValueAndTimestamp<EnrichedArticle>>> article = queries.article(decodePath(path.substring("/article/".length())));
+            if (article.value().isPresent()) {
+                ObjectNode tree = AvroJson.toTree(article.value().get().value());
+                tree.put("receivedAt", Instant.ofEpochMilli(article.value().get().timestamp()).toString());
+                json(exchange, 200, new Answer<>(tree, article.unreachable()));
             } else {
-                json(exchange, 404, Map.of("error", "not found"));
+                json(exchange, 404, new Answer<>(Map.of("error", "not found"), article.unreachable()));
             }
         } else if (path.equals("/trending")) {
             json(exchange, 200, queries.trending(TrendWindow.fromKey(query.get("window")), TRENDING_PER_TYPE));
         } else if (path.startsWith("/entity/")) {
-            Optional<ViewModels.EntityPage> page = queries.entity(decodePath(path.substring("/entity/".length())));
-            if (page.isPresent()) {
-                json(exchange, 200, page.get());
+            Answer<Optional<EntityPage>> page = queries.entity(decodePath(path.substring("/entity/".length())));
+            if (page.value().isPresent()) {
+                json(exchange, 200, new Answer<>(page.value().get(), page.unreachable()));
             } else {
-                json(exchange, 404, Map.of("error", "not found"));
+                json(exchange, 404, new Answer<>(Map.of("error", "not found"), page.unreachable()));
             }
         } else if (path.equals("/stats")) {
             json(exchange, 200, queries.stats());
@@ -199,6 +218,55 @@ public final class ViewServer implements AutoCloseable {
             json(exchange, 404, Map.of("error", "not found", "endpoints",
                     new String[] {"/api/articles", "/api/article/{id}", "/api/trending?window=hour|day", "/api/entity/{canonicalId}",
                         "/api/stats", "/api/health"}));
+        }
+    }
+
+    /** This instance's own answers, for the other instances' {@link PeerReader}s. */
+    private void internal(HttpExchange exchange, String path, Map<String, String> query) throws IOException {
+        NewsroomQueries local = queries.local();
+        if (path.equals("/latest")) {
+            json(exchange, 200, local.latest(limit(query)));
+        } else if (path.startsWith("/article/")) {
+            Optional<ValueAndTimestamp<EnrichedArticle>> article = local.article(decodePath(path.substring("/article/".length())));
+            if (article.isPresent()) {
+                exchange.getResponseHeaders().set(PeerReader.RECEIVED_AT, Long.toString(article.get().timestamp()));
+                ByteBuffer avro = article.get().value().toByteBuffer();
+                byte[] body = new byte[avro.remaining()];
+                avro.get(body);
+                send(exchange, 200, "application/octet-stream", body);
+            } else {
+                json(exchange, 404, Map.of("error", "not found"));
+            }
+        } else if (path.equals("/trending")) {
+            json(exchange, 200, local.trending(TrendWindow.fromKey(query.get("window")), positive(query, "perType"), positiveLong(query, "at")));
+        } else if (path.startsWith("/entity/")) {
+            Optional<EntityPage> page = local.entity(decodePath(path.substring("/entity/".length())));
+            if (page.isPresent()) {
+                json(exchange, 200, page.get());
+            } else {
+                json(exchange, 404, Map.of("error", "not found"));
+            }
+        } else if (path.equals("/stats")) {
+            json(exchange, 200, local.stats(positiveLong(query, "at")));
+        } else {
+            json(exchange, 404, Map.of("error", "not found"));
+        }
+    }
+
+    private static int positive(Map<String, String> query, String name) {
+        return (int) Math.min(Integer.MAX_VALUE, positiveLong(query, name));
+    }
+
+    private static long positiveLong(Map<String, String> query, String name) {
+        String value = query.get(name);
+        try {
+            long parsed = Long.parseLong(value == null ? "" : value.strip());
+            if (parsed <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, was '" + value + "'", e);
         }
     }
 
@@ -214,10 +282,27 @@ public final class ViewServer implements AutoCloseable {
         }
     }
 
+    private void html(HttpExchange exchange, int status, String page, Answer<?> answer) throws IOException {
+        if (answer.partial()) {
+            exchange.getResponseHeaders().set(PARTIAL_HEADER, String.join(",", answer.unreachable()));
+            html(exchange, status, Pages.partial(page, answer.unreachable()));
+        } else {
+            html(exchange, status, page);
+        }
+    }
+
     private void html(HttpExchange exchange, int status, String page) throws IOException {
         Pages.securityHeaders().forEach(exchange.getResponseHeaders()::set);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         send(exchange, status, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The answer's value as JSON; a partial answer names the missing instances in {@link #PARTIAL_HEADER}. */
+    private static void json(HttpExchange exchange, int status, Answer<?> answer) throws IOException {
+        if (answer.partial()) {
+            exchange.getResponseHeaders().set(PARTIAL_HEADER, String.join(",", answer.unreachable()));
+        }
+        json(exchange, status, answer.value());
     }
 
     private static void json(HttpExchange exchange, int status, Object body) throws IOException {

@@ -6,6 +6,7 @@ import io.wirestream.streams.Topics;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -19,6 +20,11 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  *       never the processor's {@code application.id}</li>
  *   <li>{@code view.host} ({@code 127.0.0.1}; {@code 0.0.0.0} to serve other machines), {@code view.port}
  *       (8088; 0 = any free port), {@code view.refresh.seconds} (5; 0 = pages do not refresh)</li>
+ *   <li>{@code view.advertised.host} (none): the host name other instances of the view reach this one at.
+ *       Set it on every instance to run several under one {@code view.application.id}: each then hosts
+ *       part of the partitions, advertises {@code host:view.port} as Kafka Streams' {@code application.server},
+ *       and answers every page for all partitions by asking the others ({@link ClusterQueries}). Needs a
+ *       fixed {@code view.port}.</li>
  *   <li>{@code view.latest-articles} (articles kept per partition, 500), {@code view.mentions-per-entity} (200)</li>
  *   <li>{@code state.dir}, {@code topic.enriched}, {@code topic.dead-letter} (and the other topic names),
  *       connection settings (see {@link KafkaConnection}), any {@code kafka.*} key passed to Kafka Streams</li>
@@ -28,7 +34,7 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  * It runs {@code at_least_once}: after a crash a few mentions may be counted twice, which a view can live with.
  */
 public record ViewSettings(String applicationId, KafkaConnection connection, Topics topics, String host, int port,
-                           Path stateDir, int refreshSeconds, ViewOptions options) {
+                           String advertisedHost, Path stateDir, int refreshSeconds, ViewOptions options) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream-view";
     public static final int DEFAULT_PORT = 8088;
@@ -41,6 +47,13 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
         Objects.requireNonNull(options, "options");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("view.port must be 0 (any free port) or a port, was " + port);
+        }
+        if (advertisedHost != null && (advertisedHost.isBlank() || advertisedHost.contains(":") && !advertisedHost.startsWith("["))) {
+            throw new IllegalArgumentException("view.advertised.host must be a host name or address (IPv6 in brackets), was '"
+                    + advertisedHost + "'");
+        }
+        if (advertisedHost != null && port == 0) {
+            throw new IllegalArgumentException("view.advertised.host needs a fixed view.port (other instances must know where to ask)");
         }
         if (refreshSeconds < 0) {
             throw new IllegalArgumentException("view.refresh.seconds must not be negative, was " + refreshSeconds);
@@ -60,10 +73,16 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
                         settings.getOrDefault("topic.duplicates", defaults.duplicates())),
                 settings.getOrDefault("view.host", "127.0.0.1"),
                 SettingValues.integer(settings, "view.port", DEFAULT_PORT),
+                settings.get("view.advertised.host"),
                 settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
                 SettingValues.integer(settings, "view.refresh.seconds", 5),
                 new ViewOptions(SettingValues.integer(settings, "view.latest-articles", options.latestArticles()),
                         SettingValues.integer(settings, "view.mentions-per-entity", options.mentionsPerEntity())));
+    }
+
+    /** {@code host:port} this instance advertises to the others, when it runs with others. */
+    public Optional<String> advertised() {
+        return advertisedHost == null ? Optional.empty() : Optional.of(advertisedHost + ":" + port);
     }
 
     /** The Kafka Streams configuration of the view. */
@@ -79,6 +98,7 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
+        advertised().ifPresent(server -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server));
         props.putAll(connection.clientOverrides());
         return new StreamsConfig(props);
     }

@@ -35,7 +35,8 @@ class ViewServerTest {
         for (String id : SampleArticles.enriched().keySet().stream().sorted().toList()) {
             driver.pipe(id, NOW.minusSeconds(20 - second++));
         }
-        server = ViewServer.start("127.0.0.1", 0, new NewsroomQueries(driver.stores(), Clock.fixed(NOW, ZoneOffset.UTC)),
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        server = ViewServer.start("127.0.0.1", 0, ClusterQueries.alone(new NewsroomQueries(driver.stores(), clock), clock),
                 () -> "RUNNING", 5);
     }
 
