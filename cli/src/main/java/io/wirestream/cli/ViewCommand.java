@@ -25,6 +25,11 @@ final class ViewCommand implements Callable<Integer> {
             description = "Address to listen on (default 127.0.0.1, or view.host; 0.0.0.0 to serve other machines).")
     String host;
 
+    @Option(names = "--advertised-host", paramLabel = "HOST",
+            description = "Name other view instances reach this one at (or view.advertised.host); set it on every instance "
+                    + "to run several under one view.application.id, each with a fixed --port.")
+    String advertisedHost;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> settings = new TreeMap<>(connection.settings(Map.of()));
@@ -33,6 +38,9 @@ final class ViewCommand implements Callable<Integer> {
         }
         if (host != null) {
             settings.put("view.host", host);
+        }
+        if (advertisedHost != null) {
+            settings.put("view.advertised.host", advertisedHost);
         }
         ViewSettings viewSettings = ViewSettings.from(settings);
         NewsroomView view = new NewsroomView(viewSettings);
