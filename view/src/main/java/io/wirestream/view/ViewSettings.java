@@ -29,12 +29,16 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  *   <li>{@code state.dir}, {@code topic.enriched}, {@code topic.dead-letter} (and the other topic names),
  *       connection settings (see {@link KafkaConnection}), any {@code kafka.*} key passed to Kafka Streams</li>
  * </ul>
+ * <ul>
+ *   <li>{@code view.processing.guarantee} ({@code exactly_once_v2}): with it, a crash never counts a mention
+ *       twice; {@code at_least_once} trades that for a little less broker work</li>
+ * </ul>
  * The view reads with {@code read_committed} (the processor writes transactionally) and skips records
  * it cannot deserialize (they are logged): it is a read model that must not stop on one bad record.
- * It runs {@code at_least_once}: after a crash a few mentions may be counted twice, which a view can live with.
  */
 public record ViewSettings(String applicationId, KafkaConnection connection, Topics topics, String host, int port,
-                           String advertisedHost, Path stateDir, int refreshSeconds, ViewOptions options) {
+                           String advertisedHost, Path stateDir, int refreshSeconds, ViewOptions options,
+                           String processingGuarantee) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream-view";
     public static final int DEFAULT_PORT = 8088;
@@ -54,6 +58,10 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
         }
         if (advertisedHost != null && port == 0) {
             throw new IllegalArgumentException("view.advertised.host needs a fixed view.port (other instances must know where to ask)");
+        }
+        if (!StreamsConfig.EXACTLY_ONCE_V2.equals(processingGuarantee) && !StreamsConfig.AT_LEAST_ONCE.equals(processingGuarantee)) {
+            throw new IllegalArgumentException("view.processing.guarantee must be " + StreamsConfig.EXACTLY_ONCE_V2 + " or "
+                    + StreamsConfig.AT_LEAST_ONCE + ", was '" + processingGuarantee + "'");
         }
         if (refreshSeconds < 0) {
             throw new IllegalArgumentException("view.refresh.seconds must not be negative, was " + refreshSeconds);
@@ -77,7 +85,8 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
                 settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
                 SettingValues.integer(settings, "view.refresh.seconds", 5),
                 new ViewOptions(SettingValues.integer(settings, "view.latest-articles", options.latestArticles()),
-                        SettingValues.integer(settings, "view.mentions-per-entity", options.mentionsPerEntity())));
+                        SettingValues.integer(settings, "view.mentions-per-entity", options.mentionsPerEntity())),
+                settings.getOrDefault("view.processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2));
     }
 
     /** {@code host:port} this instance advertises to the others, when it runs with others. */
@@ -90,7 +99,7 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
         Properties props = new Properties();
         props.putAll(connection.clientConfig());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
