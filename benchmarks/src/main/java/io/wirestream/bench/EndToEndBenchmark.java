@@ -7,6 +7,7 @@ import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
 import io.wirestream.producer.PublishSummary;
 import io.wirestream.streams.EnrichmentProcessor;
+import io.wirestream.streams.EnrichmentTopology;
 import io.wirestream.streams.StreamsLifecycle;
 import io.wirestream.streams.TopicSetup;
 import io.wirestream.streams.TopologySerdes;
@@ -101,7 +102,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     /** One configuration's figures. */
     public record Row(String topology, int threads, int articles, double drainSeconds, double articlesPerSecond,
                       double megabytesPerSecond, double cpuMillisPerArticle, double offeredPerSecond, long latencyCount,
-                      double p50, double p95, double p99, double max, double loadAverage) {
+                      double p50, double p95, double p99, double max, double hopP50, double hopP99, double loadAverage) {
     }
 
     public static void main(String[] args) {
@@ -195,8 +196,14 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             double load = MachineInfo.loadAverage();
 
             Histogram latency = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+            Histogram hop = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
             double offered = 0;
             if (timeLatency) {
+                if (topology.equals("full")) {
+                    // the first hop alone: raw record to committed record on the content-dedup repartition topic
+                    reader.watchHop(processorSettings.applicationId() + "-" + EnrichmentTopology.CONTENT_REPARTITION
+                            + "-repartition", hop);
+                }
                 offered = Math.max(1.0, Math.floor(rate / 2));
                 int paced = (int) Math.max(10, Math.round(offered * latencySeconds));
                 Path pacedFile = work.resolve(prefix + "paced.jsonl");
@@ -210,7 +217,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             }
             return new Row(topology, threadCount, count, drain, rate, backlogBytes / 1e6 / drain, cpuMillis, offered,
                     latency.getTotalCount(), ms(latency, 50), ms(latency, 95), ms(latency, 99),
-                    latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0, load);
+                    latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0, ms(hop, 50), ms(hop, 99), load);
         } finally {
             deleteTopics(processorSettings.connection(), topics);
         }
@@ -256,14 +263,16 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         }
         StringBuilder out = new StringBuilder();
         out.append("| topology | threads | articles | drain s | articles/s | MB/s | vs pass-through | processor CPU ms/article "
-                + "| offered/s | p50 ms | p95 ms | p99 ms | max ms | load avg |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| offered/s | p50 ms | p95 ms | p99 ms | max ms | first hop p50 / p99 ms | load avg |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.stream().sorted(Comparator.comparing(Row::topology).reversed().thenComparing(Row::threads)).forEach(row -> {
             Double ref = reference.get(row.threads());
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.2f |%n",
                     row.topology(), row.threads(), row.articles(), row.drainSeconds(), row.articlesPerSecond(),
                     row.megabytesPerSecond(), ref == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * row.articlesPerSecond() / ref),
-                    row.cpuMillisPerArticle(), row.offeredPerSecond(), row.p50(), row.p95(), row.p99(), row.max(), row.loadAverage()));
+                    row.cpuMillisPerArticle(), row.offeredPerSecond(), row.p50(), row.p95(), row.p99(), row.max(),
+                    Double.isNaN(row.hopP50()) ? "-" : String.format(Locale.ROOT, "%.0f / %.0f", row.hopP50(), row.hopP99()),
+                    row.loadAverage()));
         });
         out.append(MachineInfo.describe()).append('\n');
         return out.toString();
@@ -343,9 +352,14 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     private record Outputs(long first, int firstBatch, long last) {
     }
 
-    /** A read_committed consumer of the output topics that counts records by key prefix and times them. */
+    /**
+     * A read_committed consumer of the output topics that counts records by key prefix and times them; it can
+     * also time the records of an internal topic as they arrive ({@link #watchHop}).
+     */
     private static final class OutputReader implements AutoCloseable {
         private final KafkaConsumer<byte[], byte[]> consumer;
+        private String hopTopic;
+        private Histogram hopLatency;
 
         OutputReader(KafkaConnection connection, Topics topics) {
             Map<String, Object> config = new TreeMap<>(connection.clientConfig());
@@ -368,6 +382,19 @@ public final class EndToEndBenchmark implements Callable<Integer> {
          * Polls until {@code expected} records whose key starts with {@code keyPrefix} arrived; records their
          * produce-to-receive latency in microseconds when {@code latency} is given.
          */
+        /** From now on, also times every record committed to {@code topic} (any key) into {@code latency}. */
+        void watchHop(String topic, Histogram latency) {
+            List<TopicPartition> hop = new ArrayList<>();
+            consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> hop.add(new TopicPartition(p.topic(), p.partition())));
+            List<TopicPartition> all = new ArrayList<>(consumer.assignment());
+            all.addAll(hop);
+            consumer.assign(all);
+            consumer.seekToEnd(hop);
+            hop.forEach(consumer::position); // resolve the end offsets now, before new records arrive
+            this.hopTopic = topic;
+            this.hopLatency = latency;
+        }
+
         Outputs awaitOutputs(int expected, String keyPrefix, Histogram latency, long deadline) {
             byte[] prefix = keyPrefix.getBytes(StandardCharsets.UTF_8);
             int seen = 0;
@@ -382,6 +409,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 long now = System.nanoTime();
                 long wall = System.currentTimeMillis();
                 for (ConsumerRecord<byte[], byte[]> record : records) {
+                    if (record.topic().equals(hopTopic)) {
+                        hopLatency.recordValue(Math.max(0, wall - record.timestamp()) * 1000);
+                        continue;
+                    }
                     byte[] key = record.key();
                     if (key == null || key.length < prefix.length || !Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
                         continue;

@@ -34,6 +34,10 @@ public final class ProfileStages implements Callable<Integer> {
     @Option(names = "--seconds", description = "How long to loop (default ${DEFAULT-VALUE}).")
     int seconds = 30;
 
+    @Option(names = "--warmup-seconds", description = "Unmeasured loop first, so the JIT has compiled the stage "
+            + "(default ${DEFAULT-VALUE}; on a busy machine the first loops are mostly interpreted).")
+    int warmupSeconds = 10;
+
     @Option(names = "--dump", description = "Instead of looping, write every article's enrichment result to this file "
             + "(to check that an optimization changes no output).")
     Path dump;
@@ -67,14 +71,25 @@ public final class ProfileStages implements Callable<Integer> {
             cleaned[i] = enricher.clean(articles.get(i).toInput());
             languages[i] = enricher.detectLanguage(cleaned[i], articles.get(i).hint());
         }
+        loop(enricher, articles, cleaned, languages, System.nanoTime() + warmupSeconds * 1_000_000_000L);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        long done = 0;
         long start = System.nanoTime();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
+        long done = loop(enricher, articles, cleaned, languages, end);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.println(String.format(Locale.ROOT, "%s: %d articles in %.1f s, %.0f µs/article wall, %.0f µs/article CPU",
+                stage, done, elapsed, elapsed * 1e6 / done, cpu * 1e6 / done));
+        return 0;
+    }
+
+    /** Runs the stage over the whole corpus until {@code end} (at least once when {@code end} is in the future); returns the articles done. */
+    private long loop(Enricher enricher, List<CorpusArticle> articles, CleanedArticle[] cleaned, LanguageResult[] languages, long end) {
+        long done = 0;
         long sink = 0;
         while (System.nanoTime() < end) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < articles.size(); i++) {
                 CorpusArticle article = articles.get(i);
                 sink += switch (stage) {
                     case "clean-text" -> enricher.clean(article.toInput()).text().length();
@@ -86,10 +101,6 @@ public final class ProfileStages implements Callable<Integer> {
                 done++;
             }
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "%s: %d articles in %.1f s, %.0f µs/article wall, %.0f µs/article CPU (%d)",
-                stage, done, elapsed, elapsed * 1e6 / done, cpu * 1e6 / done, sink));
-        return 0;
+        return sink == Long.MIN_VALUE ? -1 : done; // sink keeps the work from being optimized away
     }
 }

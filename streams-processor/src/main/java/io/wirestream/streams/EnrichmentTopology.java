@@ -43,6 +43,9 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class EnrichmentTopology {
 
+    /** Name of the content-dedup repartition; its internal topic is {@code <application.id>-articles-by-content-repartition}. */
+    public static final String CONTENT_REPARTITION = "articles-by-content";
+
     private EnrichmentTopology() {
     }
 
@@ -104,7 +107,7 @@ public final class EnrichmentTopology {
                                      DedupSettings dedup, Clock clock, PipelineMetrics metrics) {
         byContent
                 .repartition(Repartitioned.with(Serdes.String(), serdes.enrichedArticle())
-                        .withName("articles-by-content").withNumberOfPartitions(dedup.partitions()))
+                        .withName(CONTENT_REPARTITION).withNumberOfPartitions(dedup.partitions()))
                 .processValues(() -> new DetectDuplicates(dedup, clock, metrics), Named.as("detect-duplicates"),
                         DetectDuplicates.STORE)
                 .split(Named.as("route-checked-"))

@@ -28,6 +28,42 @@ public final class MatchingKey {
      */
     public static String of(String text) {
         Objects.requireNonNull(text, "text");
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return ofUnicode(text);
+            }
+        }
+        return ofAscii(text);
+    }
+
+    /**
+     * The key of ASCII text, most tokens and names: NFKC and the character mappings leave ASCII as it is
+     * (but for NUL, which is dropped) and folding is ASCII lower case, so only case and whitespace are left.
+     * Same result as {@link #ofUnicode} (a property test compares them), without its intermediate strings.
+     */
+    static String ofAscii(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                continue; // dropped by the mapping, as in ofUnicode
+            }
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return key.toString();
+    }
+
+    /** The key of any text, by every step in the class description. */
+    static String ofUnicode(String text) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {

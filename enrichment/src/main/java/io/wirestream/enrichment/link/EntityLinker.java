@@ -7,6 +7,7 @@ import io.wirestream.enrichment.entity.EntityType;
 import io.wirestream.enrichment.link.KnowledgeBase.Entity;
 import io.wirestream.enrichment.link.KnowledgeBase.Source;
 import io.wirestream.enrichment.link.Transliterator.Script;
+import io.wirestream.enrichment.link.Transliterator.Word;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,17 +55,39 @@ public final class EntityLinker {
 
     private final KnowledgeBase knowledgeBase;
     private final Transliterator transliterator;
-    /** Curated persons' names of two content words or more, by script and last word; split once here, not per article. */
-    private final Map<Script, Map<String, List<PersonName>>> namesByScript;
+    /**
+     * Curated persons' names of two content words or more, by the script of the name and its last word;
+     * split, normalized and indexed once here, not per article.
+     */
+    private final Map<Script, LastWords> namesByScript;
 
-    /** A curated person's name, split into its {@link #contentWords}. */
-    private record PersonName(Entity person, int index, Script script, List<String> words) {
+    /** A curated person's name, split into its {@link #contentWords}, each prepared for comparison. */
+    private record PersonName(Entity person, int index, Script script, List<Word> words) {
+    }
+
+    /** One distinct last word of curated names and the names that end in it. */
+    private record LastWord(Word word, List<PersonName> names) {
+    }
+
+    /** A word's script and comparison key: two words of one script are the same name when these are equal. */
+    private record ScriptKey(Script script, String key) {
+        static ScriptKey of(Word word) {
+            return new ScriptKey(word.script(), word.key());
+        }
+    }
+
+    /**
+     * The last words of one script's names: by key (for words of the same script, which match on equal
+     * keys) and by whether they are Latin (other scripts match Latin words by transliteration only).
+     */
+    private record LastWords(Map<ScriptKey, List<LastWord>> byKey, List<LastWord> latin, List<LastWord> nonLatin) {
     }
 
     public EntityLinker(KnowledgeBase knowledgeBase, Transliterator transliterator) {
         this.knowledgeBase = Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
         Map<Script, Map<String, List<PersonName>>> names = new EnumMap<>(Script.class);
+        Map<String, Word> prepared = new HashMap<>();
         List<Entity> persons = knowledgeBase.curatedPersons();
         for (int p = 0; p < persons.size(); p++) {
             for (String name : persons.get(p).allNames()) {
@@ -73,15 +96,25 @@ public final class EntityLinker {
                     Script script = Script.of(name);
                     names.computeIfAbsent(script, k -> new LinkedHashMap<>())
                             .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
-                            .add(new PersonName(persons.get(p), p, script, List.copyOf(words)));
+                            .add(new PersonName(persons.get(p), p, script,
+                                    words.stream().map(w -> prepared.computeIfAbsent(w, transliterator::word)).toList()));
                 }
             }
         }
-        names.replaceAll((script, byLast) -> {
-            byLast.replaceAll((k, v) -> List.copyOf(v));
-            return Collections.unmodifiableMap(byLast);
+        Map<Script, LastWords> index = new EnumMap<>(Script.class);
+        names.forEach((script, byLast) -> {
+            Map<ScriptKey, List<LastWord>> byKey = new HashMap<>();
+            List<LastWord> latin = new ArrayList<>();
+            List<LastWord> nonLatin = new ArrayList<>();
+            byLast.forEach((last, list) -> {
+                LastWord word = new LastWord(prepared.get(last), List.copyOf(list));
+                byKey.computeIfAbsent(ScriptKey.of(word.word()), k -> new ArrayList<>()).add(word);
+                (word.word().script() == Script.LATIN ? latin : nonLatin).add(word);
+            });
+            byKey.replaceAll((k, v) -> List.copyOf(v));
+            index.put(script, new LastWords(Map.copyOf(byKey), List.copyOf(latin), List.copyOf(nonLatin)));
         });
-        this.namesByScript = Collections.unmodifiableMap(names);
+        this.namesByScript = Collections.unmodifiableMap(index);
     }
 
     /** Loads the bundled knowledge base and transliteration models (a few seconds); call once. */
@@ -157,6 +190,7 @@ public final class EntityLinker {
         EntityMention mention;
         EntityType type;
         List<String> words;
+        List<Word> forms; // the words prepared for comparison, for people only
         String key;
         Script script;
         Entity entity;
@@ -168,6 +202,7 @@ public final class EntityLinker {
         item.mention = m;
         item.type = m.type();
         item.words = contentWords(m.baseForm());
+        item.forms = item.type == EntityType.PERSON ? item.words.stream().map(transliterator::word).toList() : List.of();
         item.key = normalized(m.baseForm());
         item.script = Script.of(m.baseForm());
         String id = m.canonicalId();
@@ -241,7 +276,7 @@ public final class EntityLinker {
             int parent = -1;
             for (int j : people) {
                 Item other = items.get(j);
-                if (j == i || other.words.size() < item.words.size() || !covers(other.words, item.words, cache)) {
+                if (j == i || other.words.size() < item.words.size() || !covers(other.forms, item.forms, cache)) {
                     continue;
                 }
                 if (other.words.size() == item.words.size()) {
@@ -315,20 +350,29 @@ public final class EntityLinker {
      * is compared once per article, not once per name that ends in it.
      */
     private Entity onlyPersonNamed(Item rep, Map<String, Boolean> cache) {
-        String last = rep.words.get(rep.words.size() - 1);
+        Word last = rep.forms.get(rep.forms.size() - 1);
         PersonName match = null;
         List<Script> scripts = rep.script == Script.LATIN ? List.of(Script.LATIN) : List.of(Script.LATIN, rep.script);
         for (Script script : scripts) {
-            for (Map.Entry<String, List<PersonName>> byLast : namesByScript.getOrDefault(script, Map.of()).entrySet()) {
-                if (!sameWord(byLast.getKey(), last, cache)) {
-                    continue;
+            LastWords lastWords = namesByScript.get(script);
+            if (lastWords == null) {
+                continue;
+            }
+            // the words that may be the same name as the mention's last word: its own script's by equal key,
+            // and across scripts (Latin with another) by transliteration
+            List<LastWord> candidates = new ArrayList<>(lastWords.byKey().getOrDefault(ScriptKey.of(last), List.of()));
+            for (LastWord other : last.script() == Script.LATIN ? lastWords.nonLatin() : lastWords.latin()) {
+                if (sameWord(other.word(), last, cache)) {
+                    candidates.add(other);
                 }
-                for (PersonName name : byLast.getValue()) {
+            }
+            for (LastWord byLast : candidates) {
+                for (PersonName name : byLast.names()) {
                     if (match != null && name.index() == match.index()) {
                         continue;
                     }
-                    if (covers(name.words(), rep.words, cache)
-                            || (covers(rep.words, name.words(), cache) && sameWord(name.words().get(0), rep.words.get(0), cache))) {
+                    if (covers(name.words(), rep.forms, cache)
+                            || (covers(rep.forms, name.words(), cache) && sameWord(name.words().get(0), rep.forms.get(0), cache))) {
                         if (match != null) {
                             return null; // two people have this name
                         }
@@ -341,9 +385,9 @@ public final class EntityLinker {
     }
 
     /** Whether every word of {@code part} matches a distinct word of {@code whole}, in order. */
-    private boolean covers(List<String> whole, List<String> part, Map<String, Boolean> cache) {
+    private boolean covers(List<Word> whole, List<Word> part, Map<String, Boolean> cache) {
         int from = 0;
-        for (String word : part) {
+        for (Word word : part) {
             int found = -1;
             for (int k = from; k < whole.size(); k++) {
                 if (sameWord(whole.get(k), word, cache)) {
@@ -359,8 +403,12 @@ public final class EntityLinker {
         return true;
     }
 
-    private boolean sameWord(String a, String b, Map<String, Boolean> cache) {
-        return cache.computeIfAbsent(a + "\t" + b, k -> transliterator.sameName(a, b));
+    /** {@link Transliterator#sameName(Word, Word)}; the transliteration scores of an article's pairs are kept in {@code cache}. */
+    private boolean sameWord(Word a, Word b, Map<String, Boolean> cache) {
+        if (a.script() == b.script()) {
+            return a.key().equals(b.key());
+        }
+        return cache.computeIfAbsent(a.text() + "\t" + b.text(), k -> transliterator.sameName(a, b));
     }
 
     private List<EntityMention> assign(List<EntityMention> mentions, List<Item> items, Groups groups) {

@@ -162,14 +162,64 @@ public final class Transliterator {
      * {@link MatchingKey} when both share another script, the model's threshold across scripts.
      */
     public boolean sameName(String a, String b) {
-        Script sa = Script.of(a);
-        Script sb = Script.of(b);
-        if (sa == sb) {
-            return sa == Script.LATIN ? latinKey(a).equals(latinKey(b)) : MatchingKey.of(a).equals(MatchingKey.of(b));
+        return sameName(word(a), word(b));
+    }
+
+    /**
+     * A word prepared for {@link #sameName(Word, Word)}: its script and the keys and letters the comparison
+     * reads, computed once. Names compared with many words (a knowledge base's) are prepared once at load
+     * instead of once per comparison.
+     *
+     * @param text    the word as given
+     * @param script  the script of its first letter
+     * @param key     {@link #latinKey} for a Latin word, {@link MatchingKey} for any other
+     * @param latin   the Latin letters as the models read them (Latin words), else null
+     * @param foreign the foreign letters as its script's model reads them (scripts with a model), else null
+     */
+    public record Word(String text, Script script, String key, byte[] latin, int[] foreign) {
+    }
+
+    /** Prepares a word for {@link #sameName(Word, Word)}. */
+    public Word word(String text) {
+        Objects.requireNonNull(text, "text");
+        Script script = Script.of(text);
+        if (script == Script.LATIN) {
+            String key = latinKey(text);
+            return new Word(text, script, key, letters(key), null);
         }
-        OptionalDouble s = score(a, b);
-        Model model = models.get(sa == Script.LATIN ? sb : sa);
-        return s.isPresent() && model != null && s.getAsDouble() >= model.threshold();
+        return new Word(text, script, MatchingKey.of(text), null,
+                models.containsKey(script) ? foreignLetters(text, script) : null);
+    }
+
+    /**
+     * As {@link #sameName(String, String)} on prepared words: equal keys within a script, the model's
+     * threshold between Latin and a script with a model, false otherwise.
+     */
+    public boolean sameName(Word a, Word b) {
+        if (a.script() == b.script()) {
+            return a.key().equals(b.key());
+        }
+        Word foreign;
+        Word latin;
+        if (a.script() == Script.LATIN) {
+            foreign = b;
+            latin = a;
+        } else if (b.script() == Script.LATIN) {
+            foreign = a;
+            latin = b;
+        } else {
+            return false;
+        }
+        Model model = models.get(foreign.script());
+        if (model == null) {
+            return false;
+        }
+        int[] f = foreign.foreign();
+        byte[] e = latin.latin();
+        if (f.length < (foreign.script() == Script.HAN ? 2 : MIN_LETTERS) || e.length < MIN_LETTERS) {
+            return false;
+        }
+        return score(model, f, e) >= model.threshold();
     }
 
     private OptionalDouble score(String foreignWord, Script script, String latinWord) {
@@ -299,7 +349,10 @@ public final class Transliterator {
     }
 
     static byte[] latinLetters(String word) {
-        String key = latinKey(word);
+        return letters(latinKey(word));
+    }
+
+    private static byte[] letters(String key) {
         byte[] out = new byte[key.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = (byte) (key.charAt(i) - 'a' + 1);
