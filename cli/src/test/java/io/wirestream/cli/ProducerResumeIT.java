@@ -1,11 +1,14 @@
 package io.wirestream.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
 import io.wirestream.producer.PublishSummary;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +76,25 @@ class ProducerResumeIT extends LocalRuntimeTest {
         assertThat(ids).hasSize(LINES - 1);
         assertThat(ids.values()).allMatch(count -> count == 1);
         assertThat(second.succeeded()).isTrue();
+    }
+
+    @Test
+    void shouldExitAtOnceWithWhatToDoWhenTheTopicDoesNotExist() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        int exit;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            // without the check the producer waits max.block.ms (60 s) for the topic on every record
+            exit = assertTimeoutPreemptively(Duration.ofSeconds(45), () -> WirestreamCli.run("produce",
+                    "-b", runtime.bootstrapServers(), "-r", runtime.schemaRegistryUrl(), "-s", "topic.raw=no-such.raw",
+                    "../samples/articles.jsonl"));
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("error: topic 'no-such.raw' does not exist on " + runtime.bootstrapServers(), "--create-topics");
     }
 
     private static Map<String, Integer> committedIds(String topic) {

@@ -16,22 +16,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -59,12 +69,15 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** Largest request the producer sends: the pipeline topics' {@code max.message.bytes}. */
     static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+    /** How long the check that the topic exists waits for the cluster. */
+    static final Duration TOPIC_CHECK_TIMEOUT = Duration.ofSeconds(30);
 
     private final ProducerSettings settings;
     private final KafkaProducer<String, byte[]> producer;
     private final Serializer<RawArticle> valueSerializer;
     private final ArticleJson parser;
     private final Checkpoints checkpoints;
+    private boolean topicChecked;
 
     public ArticlePublisher(ProducerSettings settings) {
         this(settings, serializer(settings));
@@ -76,6 +89,11 @@ public final class ArticlePublisher implements AutoCloseable {
         Map<String, Object> config = new TreeMap<>(settings.connection().clientConfig());
         config.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         config.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // Kafka before 4.5 (KAFKA-15591): with several requests in flight to a just-created partition, a
+        // first request refused while the broker opens the partition can be overtaken by the next one;
+        // its retries then fail with OutOfOrderSequenceException until the delivery timeout drops it. One
+        // request in flight per connection keeps the order; batches (lz4, linger) keep the throughput.
+        config.putIfAbsent(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-producer");
@@ -101,8 +119,59 @@ public final class ArticlePublisher implements AutoCloseable {
         return serializer;
     }
 
+    /**
+     * Fails fast, with a message saying what to do, when the topic does not exist: the producer itself
+     * would wait {@code max.block.ms} (a minute) for it on every single record. A broker that does not
+     * let us describe the topic (ACLs) is not an error here; the sends then tell.
+     */
+    private void requireTopic() {
+        if (topicChecked) {
+            return;
+        }
+        Map<String, Object> config = new TreeMap<>(settings.connection().clientConfig());
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TOPIC_CHECK_TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(config)) {
+            try {
+                admin.describeTopics(List.of(settings.topic())).allTopicNames().get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                if (!autoCreatesTopics(admin)) {
+                    throw new IllegalStateException("topic '" + settings.topic() + "' does not exist on "
+                            + settings.connection().bootstrapServers() + "; create it first (`wirestream process --create-topics` "
+                            + "creates the pipeline's topics) or name another with topic.raw", e.getCause());
+                }
+                LOG.info("Topic {} does not exist yet; the brokers create it on first use", settings.topic());
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthenticationException) {
+                throw new IllegalStateException("authentication to " + settings.connection().bootstrapServers() + " failed: "
+                        + e.getCause().getMessage(), e.getCause());
+            }
+            LOG.warn("Cannot check that topic {} exists ({}); sending anyway", settings.topic(), e.getCause().toString());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer from the Kafka cluster at " + settings.connection().bootstrapServers()
+                    + " within " + TOPIC_CHECK_TIMEOUT.toSeconds() + " s; is it running and reachable?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking topic " + settings.topic(), e);
+        }
+        topicChecked = true;
+    }
+
+    /** Whether the brokers create a topic on first use ({@code auto.create.topics.enable} of one of them). */
+    private static boolean autoCreatesTopics(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
+        Node node = admin.describeCluster().nodes().get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).iterator().next();
+        ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, node.idString());
+        Config config = admin.describeConfigs(List.of(broker)).all().get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(broker);
+        ConfigEntry entry = config.get("auto.create.topics.enable");
+        return entry != null && Boolean.parseBoolean(entry.value());
+    }
+
     /** Publishes every article in the given files or directories. */
     public PublishSummary publishFiles(List<Path> inputs, Consumer<Rejection> onReject) throws IOException {
+        requireTopic();
         List<Path> files = new ArrayList<>();
         long totalBytes = 0;
         for (Path input : inputs) {
@@ -125,6 +194,7 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** Publishes every line of a JSON Lines stream (standard input). */
     public PublishSummary publishStream(InputStream in, Consumer<Rejection> onReject) throws IOException {
+        requireTopic();
         Run run = new Run(onReject, 0);
         ArticleSources.readLines(ArticleSources.STDIN, in, run::accept);
         return run.finish();
