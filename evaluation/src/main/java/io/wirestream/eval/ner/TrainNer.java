@@ -60,6 +60,10 @@ public final class TrainNer implements Callable<Integer> {
             description = "Development run: leave the last N training sentences out, score on them, write nothing.")
     private Integer holdoutLast;
 
+    @Option(names = "--cv", paramLabel = "K",
+            description = "Development run: K-fold cross-validation over the training documents (contiguous folds), pooled scores, write nothing.")
+    private Integer cv;
+
     @Option(names = "--extra-train", paramLabel = "FILE", description = "Development run: also train on this file.")
     private List<String> extraTrain = new ArrayList<>();
 
@@ -128,14 +132,56 @@ public final class TrainNer implements Callable<Integer> {
             heldOut = new ArrayList<>(documents.subList(from, documents.size()));
             documents = new ArrayList<>(documents.subList(0, from));
         }
-        documents.addAll(NerCorpora.readAllDocuments(ner, l, extraTrain));
+        List<List<TaggedSentence>> extra = NerCorpora.readAllDocuments(ner, l, extraTrain);
+        if (cv != null) {
+            crossValidate(root, l, documents, extra, unlabeled(ner, l, s), log);
+            return;
+        }
+        documents.addAll(extra);
         List<TaggedSentence> train = NerEvaluation.flatten(documents);
+        List<List<String>> unlabeled = unlabeled(ner, l, s);
+        NerTrainer.Config config = config(l, config(l));
+        log.printf(Locale.ROOT, "%s: %,d training sentences, %,d unlabeled; %s%n", l, train.size(), unlabeled.size(), config);
+        log.flush();
+        long t0 = System.nanoTime();
+        NerModel model = new NerTrainer(config, log).trainDocuments(documents, unlabeled, NameLists.flags(root, l));
+        finish(root, l, s, ner, outDir, documents, heldOut, train, unlabeled.size(), config, model, t0, log);
+    }
+
+    private static List<List<String>> unlabeled(Path ner, String l, NerCorpora.Spec s) {
         List<List<String>> unlabeled = new ArrayList<>();
         for (TaggedSentence t : NerCorpora.readAll(ner, l, s.unlabeled())) {
             unlabeled.add(t.tokens());
         }
+        return unlabeled;
+    }
 
-        NerTrainer.Config config = config(l);
+    /** Each of {@code --cv} contiguous folds of the documents scored by a model trained on the others (plus extra). */
+    private void crossValidate(Path root, String l, List<List<TaggedSentence>> documents, List<List<TaggedSentence>> extra,
+            List<List<String>> unlabeled, PrintWriter log) {
+        SpanScore pooled = new SpanScore();
+        NerTrainer.Config config = config(l, config(l));
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+        for (int fold = 0; fold < cv; fold++) {
+            List<List<TaggedSentence>> in = new ArrayList<>();
+            List<List<TaggedSentence>> out = new ArrayList<>();
+            for (int d = 0; d < documents.size(); d++) {
+                ((long) d * cv / documents.size() == fold ? out : in).add(documents.get(d));
+            }
+            in.addAll(extra);
+            NerModel model = new NerTrainer(config, quiet).trainDocuments(in, unlabeled, NameLists.flags(root, l));
+            SpanScore score = NerEvaluation.goldTokens(model, out);
+            log.printf(Locale.ROOT, "  fold %d: %s%n", fold + 1, score.overall().format());
+            log.flush();
+            pooled.addAll(score);
+        }
+        log.printf(Locale.ROOT, "%s: %s%n", l, config);
+        printScore(log, l + " cross-validated (" + cv + " folds)", pooled);
+        log.flush();
+    }
+
+    private NerTrainer.Config config(String l, NerTrainer.Config base) {
+        NerTrainer.Config config = base;
         if (epochs != null) {
             config = config.withEpochs(epochs);
         }
@@ -151,10 +197,12 @@ public final class TrainNer implements Callable<Integer> {
         if (folds != null) {
             config = config.withFolds(folds);
         }
-        log.printf(Locale.ROOT, "%s: %,d training sentences, %,d unlabeled; %s%n", l, train.size(), unlabeled.size(), config);
-        log.flush();
-        long t0 = System.nanoTime();
-        NerModel model = new NerTrainer(config, log).trainDocuments(documents, unlabeled, NameLists.flags(root, l));
+        return config;
+    }
+
+    private void finish(Path root, String l, NerCorpora.Spec s, Path ner, Path outDir, List<List<TaggedSentence>> documents,
+            List<List<TaggedSentence>> heldOut, List<TaggedSentence> train, int unlabeledSize, NerTrainer.Config config,
+            NerModel model, long t0, PrintWriter log) throws IOException {
         double seconds = (System.nanoTime() - t0) / 1e9;
         log.printf(Locale.ROOT, "%s: trained in %.1f s%n", l, seconds);
         if (holdout != null || heldOut != null) {
@@ -186,7 +234,7 @@ public final class TrainNer implements Callable<Integer> {
         model.write(bytes);
         Files.createDirectories(outDir);
         Files.write(outDir.resolve(l + ".bin"), bytes.toByteArray());
-        String card = ModelCard.write(l, s, config, model, bytes.size(), train, unlabeled.size(), scores(ner, l, s, model, log));
+        String card = ModelCard.write(l, s, config, model, bytes.size(), train, unlabeledSize, scores(ner, l, s, model, log));
         Files.writeString(outDir.resolve(l + ".md"), card, StandardCharsets.UTF_8);
         log.printf(Locale.ROOT, "%s: wrote %s (%,d bytes) and its model card%n", l, outDir.resolve(l + ".bin"), bytes.size());
         log.flush();
