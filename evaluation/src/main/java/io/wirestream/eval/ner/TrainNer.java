@@ -82,6 +82,13 @@ public final class TrainNer implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Override the cross-validation folds of the second pass (0: one pass).")
     private Integer folds;
 
+    @Option(names = "--clusters", paramLabel = "FINE,COARSE", split = ",",
+            description = "Development run: override the fine and coarse cluster counts.")
+    private int[] clusters;
+
+    @Option(names = "--ensemble", paramLabel = "N", description = "Override the number of perceptrons averaged per pass.")
+    private Integer ensemble;
+
     @Option(names = "--bilou", negatable = true, description = "BILOU instead of BIO labels (default: per language).")
     private Boolean bilou;
 
@@ -159,7 +166,11 @@ public final class TrainNer implements Callable<Integer> {
     /** Each of {@code --cv} contiguous folds of the documents scored by a model trained on the others (plus extra). */
     private void crossValidate(Path root, String l, List<List<TaggedSentence>> documents, List<List<TaggedSentence>> extra,
             List<List<String>> unlabeled, PrintWriter log) {
-        SpanScore pooled = new SpanScore();
+        double[] biases = {-0.5, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3};
+        SpanScore[] pooled = new SpanScore[biases.length];
+        for (int b = 0; b < biases.length; b++) {
+            pooled[b] = new SpanScore();
+        }
         NerTrainer.Config config = config(l, config(l));
         PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
         for (int fold = 0; fold < cv; fold++) {
@@ -173,10 +184,14 @@ public final class TrainNer implements Callable<Integer> {
             SpanScore score = NerEvaluation.goldTokens(model, out);
             log.printf(Locale.ROOT, "  fold %d: %s%n", fold + 1, score.overall().format());
             log.flush();
-            pooled.addAll(score);
+            for (int b = 0; b < biases.length; b++) {
+                pooled[b].addAll(biases[b] == 0 ? score : NerEvaluation.goldTokens(model.withOutsideBias(biases[b]), out));
+            }
         }
         log.printf(Locale.ROOT, "%s: %s%n", l, config);
-        printScore(log, l + " cross-validated (" + cv + " folds)", pooled);
+        for (int b = 0; b < biases.length; b++) {
+            printScore(log, String.format(Locale.ROOT, "%s cross-validated (%d folds), outside bias %.2f", l, cv, biases[b]), pooled[b]);
+        }
         log.flush();
     }
 
@@ -196,6 +211,12 @@ public final class TrainNer implements Callable<Integer> {
         }
         if (folds != null) {
             config = config.withFolds(folds);
+        }
+        if (ensemble != null) {
+            config = config.withEnsemble(ensemble);
+        }
+        if (clusters != null) {
+            config = config.withClusters(clusters[0], clusters[1], config.clusterPasses());
         }
         return config;
     }
