@@ -117,7 +117,7 @@ public final class TrainNer implements Callable<Integer> {
     static NerTrainer.Config config(String lang) {
         NerTrainer.Config c = NerTrainer.Config.defaults(lang);
         return switch (lang) {
-            case "ar" -> c.withBilou(true).withCost(2f).withFolds(FOLDS);
+            case "ar" -> c.withBilou(true).withCost(2f).withFolds(FOLDS).withEnsemble(5);
             case "en" -> c.withBilou(true).withFolds(FOLDS);
             case "es" -> c.withBilou(true);
             default -> c;
