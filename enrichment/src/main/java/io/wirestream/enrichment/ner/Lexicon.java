@@ -14,7 +14,9 @@ final class Lexicon {
     static final int GAZ_COUNTRY = 1 << 3;
     static final int GAZ_COUNTRY_PART = 1 << 4;
     static final int GAZ_STOP = 1 << 5;
-    static final int GAZ_BITS = 6;
+    static final int GAZ_ORG = 1 << 6;
+    static final int GAZ_ORG_PART = 1 << 7;
+    static final int GAZ_BITS = 8;
 
     private final LongIntMap entries;
 

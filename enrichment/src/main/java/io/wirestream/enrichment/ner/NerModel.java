@@ -56,6 +56,26 @@ public final class NerModel {
         this.confidenceUnit = confidenceUnit;
     }
 
+    /**
+     * This model with the last pass's score of O lowered by {@code units} confidence units on every token (through
+     * the transitions into O, so tagging costs the same): a threshold that trades precision for recall. Negative
+     * values favour O.
+     */
+    public NerModel withOutsideBias(double units) {
+        float b = (float) (units * confidenceUnit);
+        int size = labels.size();
+        Pass[] biased = passes.clone();
+        Pass last = passes[passes.length - 1];
+        float[] transition = last.transition().clone();
+        float[] start = last.start().clone();
+        for (int prev = 0; prev < size; prev++) {
+            transition[prev * size] -= b; // label 0 is O; minus infinity stays minus infinity
+        }
+        start[0] -= b;
+        biased[passes.length - 1] = new Pass(last.scale(), transition, start, last.end());
+        return new NerModel(language, labels, lexicon, rows, weights, biased, confidenceUnit);
+    }
+
     /** Whether tagging uses the document (a second pass over document-level features). */
     public boolean twoPass() {
         return passes.length == 2;

@@ -50,8 +50,10 @@ class NerTaggerGoldenTest {
     @Test
     void shouldFindThePeopleWhenTaggingTheSampleArticle() {
         assertThat(baseForms(EntityType.PERSON)).contains("بنيامين نتنياهو", "إلهام علييف", "جدعون ساعر", "رشاد نبييف",
-                "إيريز أسكال", "علييف", "Netanyahu");
-        // missed: نتنياهو alone (after مكتب and قال)
+                "إيريز أسكال", "Netanyahu");
+        // missed: نتنياهو alone (after مكتب and قال); علييف alone in a paragraph without the full name (the model
+        // before the November 2026 ensemble found it at confidence 0.01, on the edge; the linker's curated persons
+        // still tag it in the pipeline)
         assertThat(baseForms(EntityType.PERSON)).doesNotContain("نتنياهو");
     }
 

@@ -33,6 +33,10 @@ final class ModelCard {
                 spec.unlabeled().isEmpty() ? "none" : String.join(", ", spec.unlabeled()), unlabeledSentences));
         sb.append("- Gazetteer features from `../shared/data/names/`: country names (umpirsky/country-list MIT, mledoze/countries ODbL-1.0),\n");
         sb.append("  Wikidata person names and name words (CC0), where the language has them.\n");
+        if (lang.equals("ar")) {
+            sb.append("- Gazetteer features from the Arabic names of the project's curated gazetteer (enrichment resources\n");
+            sb.append("  `gazetteer/organizations.tsv`, `gazetteer/places.tsv`; written by the Wirestream team, this repository's license).\n");
+        }
         sb.append(String.format(Locale.ROOT, "- Test splits (scored only, never trained or tuned on): %s.%n%n", String.join(", ", spec.test())));
         sb.append("## License obligations\n");
         sb.append("Corpus licenses as their sources state them: ").append(spec.license()).append(".\n");
@@ -43,8 +47,10 @@ final class ModelCard {
         sb.append("Share-alike sources (CC BY-SA) may make the weights a derivative work under the same license; ODbL\n");
         sb.append("country names require attribution.\n\n");
         sb.append("## Model\n");
-        sb.append(String.format(Locale.ROOT, "- Labels: %s over %s; %d epochs, shuffling seed %d.%n", config.bilou() ? "BILOU" : "BIO",
-                String.join(", ", model.types()), config.epochs(), config.seed()));
+        sb.append(String.format(Locale.ROOT, "- Labels: %s over %s; %d epochs, shuffling seed %d%s.%n", config.bilou() ? "BILOU" : "BIO",
+                String.join(", ", model.types()), config.epochs(), config.seed(), config.ensemble() > 1
+                        ? String.format(Locale.ROOT, "; every pass averages %d perceptrons trained with different shuffling seeds", config.ensemble())
+                        : ""));
         sb.append(String.format(Locale.ROOT, "- %,d weight rows (16-bit), lexicon of %,d words; %,d bytes on disk, about %.1f MB of heap.%n",
                 model.featureRows(), model.lexiconSize(), bytes, model.heapBytes() / 1e6));
         sb.append(String.format(Locale.ROOT, "- Word clusters: exchange algorithm, %d and %d classes, %d passes, words seen at least %d times.%n",

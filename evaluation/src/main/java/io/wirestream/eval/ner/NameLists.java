@@ -2,6 +2,7 @@ package io.wirestream.eval.ner;
 
 import io.wirestream.enrichment.ner.NerTrainer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +46,10 @@ final class NameLists {
                 }
             }
         }
+        if (lang.equals("ar")) {
+            curated(flags, "organizations.tsv", NerTrainer.ORGANIZATION, NerTrainer.ORGANIZATION_PART);
+            curated(flags, "places.tsv", NerTrainer.COUNTRY, NerTrainer.COUNTRY_PART);
+        }
         String fullNames = LATIN.contains(lang) ? "en" : lang.equals("he") ? "he" : null;
         if (fullNames != null) {
             for (String[] row : rows(names.resolve("persons_wikidata_en_he_full.tsv"))) {
@@ -82,6 +87,42 @@ final class NameLists {
             }
         }
         return flags;
+    }
+
+    /**
+     * Arabic names of the project's curated gazetteer (enrichment resources, this repository's license): a one-word
+     * name gets {@code whole}, each word of a longer name {@code part}. Measured for Arabic only.
+     */
+    private static void curated(Map<String, Integer> flags, String file, int whole, int part) {
+        String resource = "/io/wirestream/enrichment/gazetteer/" + file;
+        try (InputStream in = NameLists.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            int column = -1;
+            for (String line : lines) {
+                String[] cells = line.split("\t", -1);
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                if (column < 0) {
+                    column = List.of(cells).indexOf("ar");
+                    continue;
+                }
+                if (column >= cells.length || cells[column].isBlank()) {
+                    continue;
+                }
+                for (String name : cells[column].split("\\|")) {
+                    String[] words = name.strip().split("\\s+");
+                    for (String w : words) {
+                        add(flags, w, words.length == 1 ? whole : part);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void add(Map<String, Integer> flags, String word, int flag) {

@@ -34,6 +34,15 @@ final class SpanScore {
         }
     }
 
+    void addAll(SpanScore other) {
+        other.counts.forEach((type, c) -> {
+            long[] mine = counts.computeIfAbsent(type, k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                mine[i] += c[i];
+            }
+        });
+    }
+
     record Prf(long tp, long fp, long fn) {
         double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
