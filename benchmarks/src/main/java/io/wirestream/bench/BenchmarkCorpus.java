@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
  * <p>Article {@code i} depends only on the seed and {@code i}: a corpus of N articles is the prefix
  * of any larger one with the same seed and prefix, and every article id is unique.
  */
-@Command(name = "benchmark-corpus", mixinStandardHelpOptions = true,
+@Command(
+        name = "benchmark-corpus",
+        mixinStandardHelpOptions = true,
         description = "Writes the deterministic benchmark corpus as JSON Lines.")
 public final class BenchmarkCorpus implements Callable<Integer> {
 
@@ -42,18 +44,32 @@ public final class BenchmarkCorpus implements Callable<Integer> {
     public static final long DEFAULT_SEED = 20_260_203L;
 
     private static final Instant EPOCH = Instant.parse("2026-02-03T06:00:00Z");
-    private static final String[] LATIN = {"en", "en", "en", "en", "en", "en", "en", "en", "es", "es", "de", "de", "fr",
-        "fr", "pt", "nl", "tr", "id", "az", "pt"};
-    private static final String[] NON_LATIN = {"ar", "ar", "ar", "ar", "ar", "ar", "ar", "ru", "ru", "ru", "ru", "fa",
-        "fa", "fa", "zh", "zh", "zh", "he", "he", "ur"};
+    private static final String[] LATIN = {
+        "en", "en", "en", "en", "en", "en", "en", "en", "es", "es", "de", "de", "fr", "fr", "pt", "nl", "tr", "id",
+        "az", "pt"
+    };
+    private static final String[] NON_LATIN = {
+        "ar", "ar", "ar", "ar", "ar", "ar", "ar", "ru", "ru", "ru", "ru", "fa", "fa", "fa", "zh", "zh", "zh", "he",
+        "he", "ur"
+    };
     private static final Map<String, String[]> DATELINES = Map.of(
             "en", new String[] {"LONDON (Reuters) - ", "WASHINGTON (AP) - ", "NAIROBI, Feb 3 (Reuters) - ", ""},
             "es", new String[] {"MADRID, 3 feb (EFE) - ", "BOGOTÁ (AFP) - ", ""},
             "de", new String[] {"BERLIN (dpa) - ", "Wien (APA) - ", ""},
             "fr", new String[] {"PARIS (AFP) - ", "GENÈVE (ATS) - ", ""});
     private static final Map<String, String> READ_ALSO = Map.of(
-            "en", "Read also: ", "es", "Lea también: ", "de", "Lesen Sie auch: ", "fr", "Lire aussi : ",
-            "ar", "اقرأ أيضاً: ", "ru", "Читайте также: ");
+            "en",
+            "Read also: ",
+            "es",
+            "Lea también: ",
+            "de",
+            "Lesen Sie auch: ",
+            "fr",
+            "Lire aussi : ",
+            "ar",
+            "اقرأ أيضاً: ",
+            "ru",
+            "Читайте также: ");
     private static final Map<String, String> CREDITS = Map.of(
             "en", "(Reporting by Amina Yusuf; Editing by John Stonestreet)",
             "es", "(Información de Carlos Ruiz; editado por Ana Martínez)",
@@ -77,7 +93,9 @@ public final class BenchmarkCorpus implements Callable<Integer> {
     @Option(names = "--data", description = "Shared data directory (default: ../shared/data next to the repository).")
     Path data;
 
-    @Option(names = "--samples", description = "The repository's samples/ directory (default: found from the working directory).")
+    @Option(
+            names = "--samples",
+            description = "The repository's samples/ directory (default: found from the working directory).")
     Path samples;
 
     public static void main(String[] args) {
@@ -86,8 +104,8 @@ public final class BenchmarkCorpus implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CorpusMaterial material = CorpusMaterial.load(data == null ? Locations.sharedData() : data,
-                samples == null ? Locations.samples() : samples);
+        CorpusMaterial material = CorpusMaterial.load(
+                data == null ? Locations.sharedData() : data, samples == null ? Locations.samples() : samples);
         List<CorpusArticle> articles = generate(material, seed, count, idPrefix);
         write(articles, out);
         System.out.println(describe(articles) + " -> " + out);
@@ -113,7 +131,8 @@ public final class BenchmarkCorpus implements Callable<Integer> {
      *
      * @return bytes of article text written (body, HTML, title; UTF-8)
      */
-    public static long write(CorpusMaterial material, long seed, int count, String idPrefix, Path file) throws IOException {
+    public static long write(CorpusMaterial material, long seed, int count, String idPrefix, Path file)
+            throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -121,7 +140,8 @@ public final class BenchmarkCorpus implements Callable<Integer> {
         long bytes = 0;
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < count; i++) {
-                CorpusArticle article = article(material, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i), i, idPrefix);
+                CorpusArticle article =
+                        article(material, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i), i, idPrefix);
                 bytes += article.textBytes();
                 writer.write(article.toJson());
                 writer.write('\n');
@@ -140,8 +160,14 @@ public final class BenchmarkCorpus implements Callable<Integer> {
             languages.merge(article.language(), 1, Integer::sum);
             bytes += article.textBytes();
         }
-        return String.format(Locale.ROOT, "%d articles, %.1f MB of text (mean %.1f KB); kinds %s; languages %s",
-                articles.size(), bytes / 1e6, articles.isEmpty() ? 0.0 : bytes / 1024.0 / articles.size(), kinds, languages);
+        return String.format(
+                Locale.ROOT,
+                "%d articles, %.1f MB of text (mean %.1f KB); kinds %s; languages %s",
+                articles.size(),
+                bytes / 1e6,
+                articles.isEmpty() ? 0.0 : bytes / 1024.0 / articles.size(),
+                kinds,
+                languages);
     }
 
     /** The corpus: article {@code i} depends only on {@code seed} and {@code i}. */
@@ -171,7 +197,8 @@ public final class BenchmarkCorpus implements Callable<Integer> {
     }
 
     private static CorpusArticle page(CorpusMaterial material, SplittableRandom random, String id, Instant published) {
-        CorpusMaterial.Page page = material.pages().get(random.nextInt(material.pages().size()));
+        CorpusMaterial.Page page =
+                material.pages().get(random.nextInt(material.pages().size()));
         String html = page.html();
         String paragraph = "<p>" + escape(paragraph(material.sentencesOf("en"), random, 2, 4)) + "</p>\n";
         int body = indexOfIgnoreCase(html, "<body", 0);
@@ -181,12 +208,26 @@ public final class BenchmarkCorpus implements Callable<Integer> {
         }
         html = at < 0 ? html + paragraph : html.substring(0, at) + paragraph + html.substring(at);
         String host = host(page.url());
-        return new CorpusArticle("html", id, page.url() + (page.url().contains("?") ? "&" : "?") + "bench=" + id, host, null,
-                null, html, "en", null, published);
+        return new CorpusArticle(
+                "html",
+                id,
+                page.url() + (page.url().contains("?") ? "&" : "?") + "bench=" + id,
+                host,
+                null,
+                null,
+                html,
+                "en",
+                null,
+                published);
     }
 
-    private static CorpusArticle text(CorpusMaterial material, SplittableRandom random, String id, Instant published,
-                                      String language, String kind) {
+    private static CorpusArticle text(
+            CorpusMaterial material,
+            SplittableRandom random,
+            String id,
+            Instant published,
+            String language,
+            String kind) {
         List<String> sentences = material.sentencesOf(language);
         int total = storySentences(random);
         StringBuilder body = new StringBuilder();
@@ -212,12 +253,22 @@ public final class BenchmarkCorpus implements Callable<Integer> {
             body.append("\n\n").append(CREDITS.get(language));
         }
         String title = trimmedTitle(pick(random, sentences));
-        return new CorpusArticle(kind, id, "https://wire.example.org/" + language + "/" + id, "wire.example.org", title,
-                body.toString(), null, language, random.nextBoolean() ? language : null, published);
+        return new CorpusArticle(
+                kind,
+                id,
+                "https://wire.example.org/" + language + "/" + id,
+                "wire.example.org",
+                title,
+                body.toString(),
+                null,
+                language,
+                random.nextBoolean() ? language : null,
+                published);
     }
 
     /** The sample Arabic article (leaked date, embedded English tweet, credit line) with paragraphs of its own. */
-    private static CorpusArticle arabicSample(CorpusMaterial material, SplittableRandom random, String id, Instant published) {
+    private static CorpusArticle arabicSample(
+            CorpusMaterial material, SplittableRandom random, String id, Instant published) {
         JsonNode sample = material.samples().get(0);
         String[] paragraphs = sample.get("body").asText().split("\n\n");
         List<String> sentences = material.sentencesOf("ar");
@@ -234,8 +285,17 @@ public final class BenchmarkCorpus implements Callable<Integer> {
                 }
             }
         }
-        return new CorpusArticle("non-latin", id, "https://www.alaraby.co.uk/bench/" + id, "alaraby.co.uk",
-                sample.get("title").asText(), body.toString(), null, "ar", null, published);
+        return new CorpusArticle(
+                "non-latin",
+                id,
+                "https://www.alaraby.co.uk/bench/" + id,
+                "alaraby.co.uk",
+                sample.get("title").asText(),
+                body.toString(),
+                null,
+                "ar",
+                null,
+                published);
     }
 
     /** Sentences in a story: a brief (25%), a story (55%) or a long read (20%). */
@@ -264,8 +324,9 @@ public final class BenchmarkCorpus implements Callable<Integer> {
     }
 
     private static String trimmedTitle(String sentence) {
-        String title = sentence.length() > 110 ? sentence.substring(0, sentence.lastIndexOf(' ', 110) > 40
-                ? sentence.lastIndexOf(' ', 110) : 110) : sentence;
+        String title = sentence.length() > 110
+                ? sentence.substring(0, sentence.lastIndexOf(' ', 110) > 40 ? sentence.lastIndexOf(' ', 110) : 110)
+                : sentence;
         return title.endsWith(".") || title.endsWith("。") ? title.substring(0, title.length() - 1) : title;
     }
 

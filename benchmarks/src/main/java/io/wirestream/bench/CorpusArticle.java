@@ -19,8 +19,17 @@ import java.util.Objects;
  * @param body        plain text, or null for {@code html}
  * @param html        the page, or null
  */
-public record CorpusArticle(String kind, String id, String url, String source, String title, String body, String html,
-                            String language, String hint, Instant publishedAt) {
+public record CorpusArticle(
+        String kind,
+        String id,
+        String url,
+        String source,
+        String title,
+        String body,
+        String html,
+        String language,
+        String hint,
+        Instant publishedAt) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,8 +65,15 @@ public record CorpusArticle(String kind, String id, String url, String source, S
     /** The record the producer would publish. */
     public RawArticle toRaw() {
         return RawArticle.newBuilder()
-                .setId(id).setUrl(url).setSource(source).setTitle(title).setBody(body).setHtml(html)
-                .setPublishedAt(publishedAt).setFetchedAt(null).setLanguageHint(hint)
+                .setId(id)
+                .setUrl(url)
+                .setSource(source)
+                .setTitle(title)
+                .setBody(body)
+                .setHtml(html)
+                .setPublishedAt(publishedAt)
+                .setFetchedAt(null)
+                .setLanguageHint(hint)
                 .setMetadata(Map.of("kind", kind, "bench.language", language))
                 .build();
     }

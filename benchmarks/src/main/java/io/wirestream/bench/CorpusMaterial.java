@@ -1,9 +1,10 @@
 package io.wirestream.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the benchmark corpus is built from, read once: the extraction benchmark's HTML pages, sentences
@@ -30,8 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 record CorpusMaterial(List<Page> pages, Map<String, List<String>> sentences, List<JsonNode> samples) {
 
     /** One HTML page of the extraction benchmark. */
-    record Page(String id, String url, String html) {
-    }
+    record Page(String id, String url, String html) {}
 
     /** Sentences read per corpus file: enough variety, bounded load time. */
     static final int MAX_SENTENCES_PER_FILE = 4_000;
@@ -75,17 +73,21 @@ record CorpusMaterial(List<Page> pages, Map<String, List<String>> sentences, Lis
      */
     static CorpusMaterial load(Path data, Path samples) {
         try {
-            return new CorpusMaterial(pages(data.resolve("extraction")), sentences(data.resolve("ner")), samples(samples));
+            return new CorpusMaterial(
+                    pages(data.resolve("extraction")), sentences(data.resolve("ner")), samples(samples));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the corpus material under " + data + " and " + samples, e);
         }
     }
 
     private static List<Page> pages(Path extraction) throws IOException {
-        JsonNode truth = new ObjectMapper().readTree(extraction.resolve("ground-truth.json").toFile());
+        JsonNode truth = new ObjectMapper()
+                .readTree(extraction.resolve("ground-truth.json").toFile());
         List<Path> files;
         try (Stream<Path> listing = Files.list(extraction.resolve("html"))) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".html.gz"))
+                    .sorted()
+                    .toList();
         }
         List<Page> pages = new ArrayList<>();
         for (Path file : files) {
@@ -94,7 +96,9 @@ record CorpusMaterial(List<Page> pages, Map<String, List<String>> sentences, Lis
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 JsonNode entry = truth.get(id);
-                String url = entry == null || entry.get("url") == null ? "https://example.org/" + id : entry.get("url").asText();
+                String url = entry == null || entry.get("url") == null
+                        ? "https://example.org/" + id
+                        : entry.get("url").asText();
                 pages.add(new Page(id, url, html));
             }
         }
@@ -159,7 +163,8 @@ record CorpusMaterial(List<Page> pages, Map<String, List<String>> sentences, Lis
         boolean glueNext = true;
         for (String token : tokens) {
             boolean closing = token.length() == 1 && ".,;:!?)]}»%،؛؟。，、；：！？）".contains(token)
-                    || token.equals("'s") || token.equals("n't");
+                    || token.equals("'s")
+                    || token.equals("n't");
             if (!glueNext && !closing && !unspaced) {
                 text.append(' ');
             }

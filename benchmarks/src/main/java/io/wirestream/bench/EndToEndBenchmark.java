@@ -10,8 +10,8 @@ import io.wirestream.streams.EnrichmentProcessor;
 import io.wirestream.streams.EnrichmentTopology;
 import io.wirestream.streams.StreamsLifecycle;
 import io.wirestream.streams.TopicSetup;
-import io.wirestream.streams.TopologySerdes;
 import io.wirestream.streams.Topics;
+import io.wirestream.streams.TopologySerdes;
 import io.wirestream.streams.config.ProcessorSettings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -30,11 +30,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -58,14 +58,21 @@ import picocli.CommandLine.Option;
  * The pass-through topology ({@link PassThroughTopology}) is the Kafka reference measured in the same run.
  * Prints one table; every figure is from this run on this machine, with the load average next to it.
  */
-@Command(name = "end-to-end-benchmark", mixinStandardHelpOptions = true,
-        description = "Throughput and latency of the enrichment topology against a pass-through topology on a local broker.")
+@Command(
+        name = "end-to-end-benchmark",
+        mixinStandardHelpOptions = true,
+        description =
+                "Throughput and latency of the enrichment topology against a pass-through topology on a local broker.")
 public final class EndToEndBenchmark implements Callable<Integer> {
 
-    @Option(names = "--articles", description = "Articles pre-loaded per configuration for the drain (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--articles",
+            description = "Articles pre-loaded per configuration for the drain (default ${DEFAULT-VALUE}).")
     int articles = 2_000;
 
-    @Option(names = "--latency-seconds", description = "Seconds of paced load per configuration; 0 skips latency (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--latency-seconds",
+            description = "Seconds of paced load per configuration; 0 skips latency (default ${DEFAULT-VALUE}).")
     int latencySeconds = 20;
 
     @Option(names = "--threads", split = ",", description = "num.stream.threads values (default ${DEFAULT-VALUE}).")
@@ -80,7 +87,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--guarantee", description = "processing.guarantee (default ${DEFAULT-VALUE}).")
     String guarantee = "exactly_once_v2";
 
-    @Option(names = "-s", description = "Extra processor setting key=value, e.g. -s kafka.commit.interval.ms=50 (repeatable).")
+    @Option(
+            names = "-s",
+            description = "Extra processor setting key=value, e.g. -s kafka.commit.interval.ms=50 (repeatable).")
     Map<String, String> extra = new TreeMap<>();
 
     @Option(names = "--seed", description = "Corpus seed (default ${DEFAULT-VALUE}).")
@@ -89,21 +98,38 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--data", description = "Shared data directory (default: ../shared/data next to the repository).")
     Path data;
 
-    @Option(names = "--samples", description = "The repository's samples/ directory (default: found from the working directory).")
+    @Option(
+            names = "--samples",
+            description = "The repository's samples/ directory (default: found from the working directory).")
     Path samples;
 
-    @Option(names = "--warmup-articles", description = "Articles of an unmeasured full-topology drain before the runs, "
-            + "to warm the JIT; 0 for none (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup-articles",
+            description = "Articles of an unmeasured full-topology drain before the runs, "
+                    + "to warm the JIT; 0 for none (default ${DEFAULT-VALUE}).")
     int warmupArticles = 500;
 
     @Option(names = "--timeout-seconds", description = "Give up on a phase after this long (default ${DEFAULT-VALUE}).")
     int timeoutSeconds = 600;
 
     /** One configuration's figures. */
-    public record Row(String topology, int threads, int articles, double drainSeconds, double articlesPerSecond,
-                      double megabytesPerSecond, double cpuMillisPerArticle, double offeredPerSecond, long latencyCount,
-                      double p50, double p95, double p99, double max, double hopP50, double hopP99, double loadAverage) {
-    }
+    public record Row(
+            String topology,
+            int threads,
+            int articles,
+            double drainSeconds,
+            double articlesPerSecond,
+            double megabytesPerSecond,
+            double cpuMillisPerArticle,
+            double offeredPerSecond,
+            long latencyCount,
+            double p50,
+            double p95,
+            double p99,
+            double max,
+            double hopP50,
+            double hopP99,
+            double loadAverage) {}
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new EndToEndBenchmark()).execute(args));
@@ -112,8 +138,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.err.println("Loading corpus material and models...");
-        CorpusMaterial material = CorpusMaterial.load(data == null ? Locations.sharedData() : data,
-                samples == null ? Locations.samples() : samples);
+        CorpusMaterial material = CorpusMaterial.load(
+                data == null ? Locations.sharedData() : data, samples == null ? Locations.samples() : samples);
         Enricher enricher = topologies.contains("full") ? Enricher.loadDefault() : null;
         Path work = Files.createTempDirectory("wirestream-e2e-");
         List<Row> rows;
@@ -132,33 +158,70 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     public List<Row> run(LocalRuntime runtime, CorpusMaterial material, Enricher enricher, Path work) throws Exception {
         Path backlogFile = work.resolve("backlog.jsonl");
         long backlogBytes = BenchmarkCorpus.write(material, seed, articles, "bench", backlogFile);
-        System.err.println("Backlog: " + BenchmarkCorpus.describe(BenchmarkCorpus.generate(material, seed, Math.min(articles, 300),
-                "bench")) + " (first 300); " + articles + " articles, " + backlogBytes / 1_000_000 + " MB of text");
+        System.err.println("Backlog: "
+                + BenchmarkCorpus.describe(BenchmarkCorpus.generate(material, seed, Math.min(articles, 300), "bench"))
+                + " (first 300); " + articles + " articles, " + backlogBytes / 1_000_000 + " MB of text");
         if (enricher != null && warmupArticles > 0) {
             // an unmeasured drain through the full topology warms the JIT (enrichment, serdes, Streams, RocksDB),
             // so the first measured configuration is not charged for compiling what the others reuse
             Path warmupFile = work.resolve("warmup.jsonl");
             long warmupBytes = BenchmarkCorpus.write(material, seed + 2, warmupArticles, "bench", warmupFile);
             System.err.println("Warm-up: " + warmupArticles + " articles through the full topology");
-            runOne(runtime, material, enricher, work, "full", 1, warmupFile, warmupArticles, warmupBytes, "warmup-full-t1.", false);
+            runOne(
+                    runtime,
+                    material,
+                    enricher,
+                    work,
+                    "full",
+                    1,
+                    warmupFile,
+                    warmupArticles,
+                    warmupBytes,
+                    "warmup-full-t1.",
+                    false);
         }
         List<Row> rows = new ArrayList<>();
         int run = 0;
         for (String topology : topologies) {
             for (int threadCount : threads) {
                 run++;
-                Row row = runOne(runtime, material, enricher, work, topology, threadCount, backlogFile, articles,
-                        backlogBytes, "bench" + run + "-" + topology + "-t" + threadCount + ".", latencySeconds > 0);
+                Row row = runOne(
+                        runtime,
+                        material,
+                        enricher,
+                        work,
+                        topology,
+                        threadCount,
+                        backlogFile,
+                        articles,
+                        backlogBytes,
+                        "bench" + run + "-" + topology + "-t" + threadCount + ".",
+                        latencySeconds > 0);
                 rows.add(row);
-                System.err.println(String.format(Locale.ROOT, "%s threads=%d: %.1f articles/s, p99 %.0f ms", topology,
-                        threadCount, row.articlesPerSecond(), row.p99()));
+                System.err.println(String.format(
+                        Locale.ROOT,
+                        "%s threads=%d: %.1f articles/s, p99 %.0f ms",
+                        topology,
+                        threadCount,
+                        row.articlesPerSecond(),
+                        row.p99()));
             }
         }
         return rows;
     }
 
-    private Row runOne(LocalRuntime runtime, CorpusMaterial material, Enricher enricher, Path work, String topology,
-                       int threadCount, Path backlogFile, int count, long backlogBytes, String prefix, boolean timeLatency)
+    private Row runOne(
+            LocalRuntime runtime,
+            CorpusMaterial material,
+            Enricher enricher,
+            Path work,
+            String topology,
+            int threadCount,
+            Path backlogFile,
+            int count,
+            long backlogBytes,
+            String prefix,
+            boolean timeLatency)
             throws Exception {
         Topics topics = Topics.defaults().withPrefix(prefix);
         Map<String, String> settings = new TreeMap<>();
@@ -181,7 +244,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         publish(settings, backlogFile, 0, count);
 
         try (OutputReader reader = new OutputReader(processorSettings.connection(), topics);
-             Processor processor = Processor.start(topology, processorSettings, enricher)) {
+                Processor processor = Processor.start(topology, processorSettings, enricher)) {
             if (!processor.awaitRunning(Duration.ofSeconds(timeoutSeconds))) {
                 throw new IllegalStateException(prefix + " processor did not reach RUNNING");
             }
@@ -192,7 +255,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             double cpuMillis = (processCpuNanos() - cpu0) / 1e6 / count;
             // steady rate: what arrived after the first committed batch, over the time since that batch
             double rate = drained.last() > drained.first() && drained.firstBatch() < count
-                    ? (count - drained.firstBatch()) / ((drained.last() - drained.first()) / 1e9) : count / drain;
+                    ? (count - drained.firstBatch()) / ((drained.last() - drained.first()) / 1e9)
+                    : count / drain;
             double load = MachineInfo.loadAverage();
 
             Histogram latency = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
@@ -201,8 +265,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             if (timeLatency) {
                 if (topology.equals("full")) {
                     // the first hop alone: raw record to committed record on the content-dedup repartition topic
-                    reader.watchHop(processorSettings.applicationId() + "-" + EnrichmentTopology.CONTENT_REPARTITION
-                            + "-repartition", hop);
+                    reader.watchHop(
+                            processorSettings.applicationId() + "-" + EnrichmentTopology.CONTENT_REPARTITION
+                                    + "-repartition",
+                            hop);
                 }
                 offered = Math.max(1.0, Math.floor(rate / 2));
                 int paced = (int) Math.max(10, Math.round(offered * latencySeconds));
@@ -210,14 +276,29 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 BenchmarkCorpus.write(material, seed + 1, paced, "paced", pacedFile);
                 System.err.println("[" + prefix + "] " + paced + " articles at " + offered + "/s");
                 double pace = offered;
-                CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> publish(settings, pacedFile, pace, paced));
+                CompletableFuture<Void> publishing =
+                        CompletableFuture.runAsync(() -> publish(settings, pacedFile, pace, paced));
                 reader.awaitOutputs(paced, "paced-", latency, deadline());
                 publishing.join();
                 load = Math.max(load, MachineInfo.loadAverage());
             }
-            return new Row(topology, threadCount, count, drain, rate, backlogBytes / 1e6 / drain, cpuMillis, offered,
-                    latency.getTotalCount(), ms(latency, 50), ms(latency, 95), ms(latency, 99),
-                    latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0, ms(hop, 50), ms(hop, 99), load);
+            return new Row(
+                    topology,
+                    threadCount,
+                    count,
+                    drain,
+                    rate,
+                    backlogBytes / 1e6 / drain,
+                    cpuMillis,
+                    offered,
+                    latency.getTotalCount(),
+                    ms(latency, 50),
+                    ms(latency, 95),
+                    ms(latency, 99),
+                    latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0,
+                    ms(hop, 50),
+                    ms(hop, 99),
+                    load);
         } finally {
             deleteTopics(processorSettings.connection(), topics);
         }
@@ -236,7 +317,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         producer.put("producer.rate", String.valueOf(rate));
         try (ArticlePublisher publisher = new ArticlePublisher(ProducerSettings.from(producer))) {
             List<String> rejected = new ArrayList<>();
-            PublishSummary summary = publisher.publishFiles(List.of(file), r -> rejected.add(r.reason() + " line " + r.line()));
+            PublishSummary summary =
+                    publisher.publishFiles(List.of(file), r -> rejected.add(r.reason() + " line " + r.line()));
             if (summary.sent() != expected || summary.failed() > 0) {
                 throw new IllegalStateException("published " + summary.sent() + " of " + expected + " (failed "
                         + summary.failed() + ", rejected " + rejected + ")");
@@ -262,18 +344,37 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append("| topology | threads | articles | drain s | articles/s | MB/s | vs pass-through | processor CPU ms/article "
-                + "| offered/s | p50 ms | p95 ms | p99 ms | max ms | first hop p50 / p99 ms | load avg |\n");
+        out.append(
+                "| topology | threads | articles | drain s | articles/s | MB/s | vs pass-through | processor CPU ms/article "
+                        + "| offered/s | p50 ms | p95 ms | p99 ms | max ms | first hop p50 / p99 ms | load avg |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        rows.stream().sorted(Comparator.comparing(Row::topology).reversed().thenComparing(Row::threads)).forEach(row -> {
-            Double ref = reference.get(row.threads());
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.2f |%n",
-                    row.topology(), row.threads(), row.articles(), row.drainSeconds(), row.articlesPerSecond(),
-                    row.megabytesPerSecond(), ref == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * row.articlesPerSecond() / ref),
-                    row.cpuMillisPerArticle(), row.offeredPerSecond(), row.p50(), row.p95(), row.p99(), row.max(),
-                    Double.isNaN(row.hopP50()) ? "-" : String.format(Locale.ROOT, "%.0f / %.0f", row.hopP50(), row.hopP99()),
-                    row.loadAverage()));
-        });
+        rows.stream()
+                .sorted(Comparator.comparing(Row::topology).reversed().thenComparing(Row::threads))
+                .forEach(row -> {
+                    Double ref = reference.get(row.threads());
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.2f |%n",
+                            row.topology(),
+                            row.threads(),
+                            row.articles(),
+                            row.drainSeconds(),
+                            row.articlesPerSecond(),
+                            row.megabytesPerSecond(),
+                            ref == null
+                                    ? "-"
+                                    : String.format(Locale.ROOT, "%.1f%%", 100 * row.articlesPerSecond() / ref),
+                            row.cpuMillisPerArticle(),
+                            row.offeredPerSecond(),
+                            row.p50(),
+                            row.p95(),
+                            row.p99(),
+                            row.max(),
+                            Double.isNaN(row.hopP50())
+                                    ? "-"
+                                    : String.format(Locale.ROOT, "%.0f / %.0f", row.hopP50(), row.hopP99()),
+                            row.loadAverage()));
+                });
         out.append(MachineInfo.describe()).append('\n');
         return out.toString();
     }
@@ -324,8 +425,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown topology " + topology + " (pass-through or full)");
             }
             Map<String, Object> serdeConfig = settings.connection().serdeConfigForClients();
-            KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(settings.topics(),
-                    TopologySerdes.avro(serdeConfig).rawArticle(), serdeConfig), settings.streamsConfig());
+            KafkaStreams streams = new KafkaStreams(
+                    PassThroughTopology.build(
+                            settings.topics(), TopologySerdes.avro(serdeConfig).rawArticle(), serdeConfig),
+                    settings.streamsConfig());
             StreamsLifecycle lifecycle = new StreamsLifecycle(streams, "pass-through");
             streams.start();
             return new Processor() {
@@ -349,8 +452,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
      * @param firstBatch how many matching records that first poll returned
      * @param last       when the last one was received
      */
-    private record Outputs(long first, int firstBatch, long last) {
-    }
+    private record Outputs(long first, int firstBatch, long last) {}
 
     /**
      * A read_committed consumer of the output topics that counts records by key prefix and times them; it can
@@ -385,7 +487,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         /** From now on, also times every record committed to {@code topic} (any key) into {@code latency}. */
         void watchHop(String topic, Histogram latency) {
             List<TopicPartition> hop = new ArrayList<>();
-            consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> hop.add(new TopicPartition(p.topic(), p.partition())));
+            consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                    .forEach(p -> hop.add(new TopicPartition(p.topic(), p.partition())));
             List<TopicPartition> all = new ArrayList<>(consumer.assignment());
             all.addAll(hop);
             consumer.assign(all);
@@ -414,7 +517,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                         continue;
                     }
                     byte[] key = record.key();
-                    if (key == null || key.length < prefix.length || !Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
+                    if (key == null
+                            || key.length < prefix.length
+                            || !Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
                         continue;
                     }
                     seen++;

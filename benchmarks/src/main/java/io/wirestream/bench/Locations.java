@@ -6,20 +6,20 @@ import java.nio.file.Path;
 /** Where the repository's samples and the shared data are, found from the working directory (repo root or a module). */
 final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /** The repository root: the first directory up from the working directory holding {@code samples/articles.jsonl}. */
     static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            if (Files.isRegularFile(dir.resolve("samples/articles.jsonl")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+            if (Files.isRegularFile(dir.resolve("samples/articles.jsonl"))
+                    && Files.isRegularFile(dir.resolve("pom.xml"))) {
                 return dir;
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("cannot find the repository (samples/articles.jsonl) from " + Path.of("").toAbsolutePath()
-                + "; pass --samples and --data");
+        throw new IllegalStateException("cannot find the repository (samples/articles.jsonl) from "
+                + Path.of("").toAbsolutePath() + "; pass --samples and --data");
     }
 
     static Path samples() {

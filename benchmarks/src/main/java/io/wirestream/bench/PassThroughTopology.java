@@ -20,8 +20,7 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public final class PassThroughTopology {
 
-    private PassThroughTopology() {
-    }
+    private PassThroughTopology() {}
 
     /**
      * @param rawArticle  the topology's raw-article deserializer ({@code TopologySerdes.rawArticle()})
@@ -31,7 +30,9 @@ public final class PassThroughTopology {
         SpecificAvroSerde<RawArticle> out = new SpecificAvroSerde<>(RawArticle.class);
         out.configure(serdeConfig, false);
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
+        builder.stream(
+                        topics.raw(),
+                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
                 .mapValues(bytes -> rawArticle.deserialize(topics.raw(), bytes), Named.as("parse-article"))
                 .to(topics.enriched(), Produced.with(Serdes.ByteArray(), out).withName("write-articles"));
         return builder.build();

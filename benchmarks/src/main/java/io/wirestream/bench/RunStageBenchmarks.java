@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
  * KB (of input text and of clean text), and what one core does per second. The defaults (2 warm-up and
  * 3 measured iterations of 3 s, one fork) take about four minutes for all stages.
  */
-@Command(name = "stage-benchmarks", mixinStandardHelpOptions = true,
+@Command(
+        name = "stage-benchmarks",
+        mixinStandardHelpOptions = true,
         description = "JMH benchmarks of each enrichment stage, single thread, on the benchmark corpus.")
 public final class RunStageBenchmarks implements Callable<Integer> {
 
@@ -52,8 +54,10 @@ public final class RunStageBenchmarks implements Callable<Integer> {
     public Integer call() throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include.contains(".") ? include : "StageBenchmarks\\." + include)
-                .warmupIterations(warmup).measurementIterations(iterations)
-                .warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds))
+                .warmupIterations(warmup)
+                .measurementIterations(iterations)
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementTime(TimeValue.seconds(seconds))
                 .forks(forks);
         for (String profiler : profilers) {
             options.addProfiler(profiler);
@@ -72,23 +76,36 @@ public final class RunStageBenchmarks implements Callable<Integer> {
         double textKb = textBytes / 1024.0 / corpus.size();
         System.out.println();
         System.out.println(table(results, inKb, textKb));
-        System.out.println(String.format(Locale.ROOT, "Corpus: %s; mean %.1f KB input text, %.1f KB clean text per article.",
-                BenchmarkCorpus.describe(corpus), inKb, textKb));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "Corpus: %s; mean %.1f KB input text, %.1f KB clean text per article.",
+                BenchmarkCorpus.describe(corpus),
+                inKb,
+                textKb));
         System.out.println(MachineInfo.describe());
         return 0;
     }
 
     static String table(Collection<RunResult> results, double inKb, double textKb) {
         StringBuilder out = new StringBuilder();
-        out.append("| stage | µs/article (± error) | µs/KB input | µs/KB clean text | articles/s (1 core) | MB/s input |\n");
+        out.append(
+                "| stage | µs/article (± error) | µs/KB input | µs/KB clean text | articles/s (1 core) | MB/s input |\n");
         out.append("|---|---:|---:|---:|---:|---:|\n");
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.') + 1);
             double us = result.getPrimaryResult().getScore();
             double error = result.getPrimaryResult().getScoreError();
-            out.append(String.format(Locale.ROOT, "| %s | %.1f (± %.1f) | %.2f | %.2f | %.0f | %.2f |%n", name, us,
-                    Double.isNaN(error) ? 0.0 : error, us / inKb, us / textKb, 1e6 / us, inKb * 1024 / us));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f (± %.1f) | %.2f | %.2f | %.0f | %.2f |%n",
+                    name,
+                    us,
+                    Double.isNaN(error) ? 0.0 : error,
+                    us / inKb,
+                    us / textKb,
+                    1e6 / us,
+                    inKb * 1024 / us));
         }
         return out.toString();
     }

@@ -45,7 +45,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dfile.encoding=UTF-8"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g", "-Dfile.encoding=UTF-8"})
 @OperationsPerInvocation(StageBenchmarks.ARTICLES)
 public class StageBenchmarks {
 
@@ -94,12 +96,16 @@ public class StageBenchmarks {
                 try {
                     cleaned[i] = enricher.clean(inputs[i]);
                     languages[i] = enricher.detectLanguage(cleaned[i], inputs[i].languageHint());
-                    EnrichmentResult result = new EnrichmentResult(cleaned[i], languages[i],
-                            enricher.tagEntities(cleaned[i], languages[i]), enricher.contentHash(cleaned[i]),
+                    EnrichmentResult result = new EnrichmentResult(
+                            cleaned[i],
+                            languages[i],
+                            enricher.tagEntities(cleaned[i], languages[i]),
+                            enricher.contentHash(cleaned[i]),
                             enricher.modelVersions());
                     enrichedList.add(ArticleMapper.toEnriched(raws[i], result, Instant.EPOCH, "articles.raw", 0, i));
                 } catch (EnrichmentException e) {
-                    throw new IllegalStateException("corpus article " + article.id() + " does not enrich: " + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            "corpus article " + article.id() + " does not enrich: " + e.getMessage(), e);
                 }
             }
             enriched = enrichedList.toArray(EnrichedArticle[]::new);
@@ -113,8 +119,11 @@ public class StageBenchmarks {
 
     /** The stage corpus: the first {@value #ARTICLES} articles of the default corpus. */
     static List<CorpusArticle> load() {
-        return BenchmarkCorpus.generate(CorpusMaterial.load(Locations.sharedData(), Locations.samples()),
-                BenchmarkCorpus.DEFAULT_SEED, ARTICLES, "bench");
+        return BenchmarkCorpus.generate(
+                CorpusMaterial.load(Locations.sharedData(), Locations.samples()),
+                BenchmarkCorpus.DEFAULT_SEED,
+                ARTICLES,
+                "bench");
     }
 
     /** {@code parse-article}: Confluent wire format to {@code RawArticle}. */

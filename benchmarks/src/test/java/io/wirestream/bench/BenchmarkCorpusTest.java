@@ -29,9 +29,12 @@ class BenchmarkCorpusTest {
     void shouldWriteTheSameFileWhenRunTwiceWithTheSameSeed(@TempDir Path tmp) throws Exception {
         Path a = tmp.resolve("a.jsonl");
         Path b = tmp.resolve("b.jsonl");
-        assertThat(new CommandLine(new BenchmarkCorpus()).execute("--count", "60", "--out", a.toString())).isZero();
-        assertThat(new CommandLine(new BenchmarkCorpus()).execute("--count", "60", "--out", b.toString())).isZero();
-        assertThat(Files.readAllLines(a, StandardCharsets.UTF_8)).hasSize(60)
+        assertThat(new CommandLine(new BenchmarkCorpus()).execute("--count", "60", "--out", a.toString()))
+                .isZero();
+        assertThat(new CommandLine(new BenchmarkCorpus()).execute("--count", "60", "--out", b.toString()))
+                .isZero();
+        assertThat(Files.readAllLines(a, StandardCharsets.UTF_8))
+                .hasSize(60)
                 .isEqualTo(Files.readAllLines(b, StandardCharsets.UTF_8));
     }
 

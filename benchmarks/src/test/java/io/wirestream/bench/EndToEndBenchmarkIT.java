@@ -18,12 +18,25 @@ class EndToEndBenchmarkIT {
     void shouldDrainAndTimeEveryConfigurationWhenRunOnTheLocalBroker(@TempDir Path tmp) throws Exception {
         assumeTrue(Locations.hasSharedData(), "the corpus is built from ../shared/data, which is not here");
         EndToEndBenchmark benchmark = new EndToEndBenchmark();
-        new CommandLine(benchmark).parseArgs("--articles", "24", "--latency-seconds", "2", "--threads", "1",
-                "--warmup-articles", "0", "--timeout-seconds", "120");
+        new CommandLine(benchmark)
+                .parseArgs(
+                        "--articles",
+                        "24",
+                        "--latency-seconds",
+                        "2",
+                        "--threads",
+                        "1",
+                        "--warmup-articles",
+                        "0",
+                        "--timeout-seconds",
+                        "120");
         List<EndToEndBenchmark.Row> rows;
         try (LocalRuntime runtime = LocalRuntime.start()) {
-            rows = benchmark.run(runtime, CorpusMaterial.load(Locations.sharedData(), Locations.samples()),
-                    Enricher.loadDefault(), tmp);
+            rows = benchmark.run(
+                    runtime,
+                    CorpusMaterial.load(Locations.sharedData(), Locations.samples()),
+                    Enricher.loadDefault(),
+                    tmp);
         }
 
         assertThat(rows).extracting(EndToEndBenchmark.Row::topology).containsExactly("pass-through", "full");
@@ -33,6 +46,7 @@ class EndToEndBenchmarkIT {
             assertThat(row.latencyCount()).isGreaterThanOrEqualTo(10);
             assertThat(row.p99()).isGreaterThanOrEqualTo(row.p50());
         });
-        assertThat(EndToEndBenchmark.table(rows)).contains("| pass-through | 1 | 24 |", "| full | 1 | 24 |", "Machine: ");
+        assertThat(EndToEndBenchmark.table(rows))
+                .contains("| pass-through | 1 | 24 |", "| full | 1 | 24 |", "Machine: ");
     }
 }

@@ -29,17 +29,27 @@ import org.apache.kafka.common.serialization.Deserializer;
 final class Audit {
 
     /** Where a raw record ended, and the problems found. */
-    record Report(long inputs, long enriched, long deadLettered, long duplicates, List<String> missing,
-                  List<String> repeated, List<String> repeatedIds, Map<String, Long> deadLettersByReason) {
+    record Report(
+            long inputs,
+            long enriched,
+            long deadLettered,
+            long duplicates,
+            List<String> missing,
+            List<String> repeated,
+            List<String> repeatedIds,
+            Map<String, Long> deadLettersByReason) {
 
         /** Every input in exactly one place, and no article id enriched twice. */
         boolean balanced() {
-            return missing.isEmpty() && repeated.isEmpty() && repeatedIds.isEmpty()
+            return missing.isEmpty()
+                    && repeated.isEmpty()
+                    && repeatedIds.isEmpty()
                     && enriched + deadLettered + duplicates == inputs;
         }
 
         String describe() {
-            return "inputs " + inputs + ", enriched " + enriched + ", dead-lettered " + deadLettered + " " + deadLettersByReason
+            return "inputs " + inputs + ", enriched " + enriched + ", dead-lettered " + deadLettered + " "
+                    + deadLettersByReason
                     + ", duplicates " + duplicates + "; unaccounted " + missing.size() + ", in more than one place "
                     + repeated.size() + ", ids enriched more than once " + repeatedIds.size()
                     + (balanced() ? " -> balanced" : " -> NOT balanced");
@@ -64,7 +74,11 @@ final class Audit {
         readAll(topics.enriched(), EnrichedArticle.class, (partition, article) -> {
             counts[0]++;
             enrichedIds.merge(article.getId(), 1, Integer::sum);
-            record(outcome, repeated, article.getProvenance().getSourcePartition() + "@" + article.getProvenance().getSourceOffset(),
+            record(
+                    outcome,
+                    repeated,
+                    article.getProvenance().getSourcePartition() + "@"
+                            + article.getProvenance().getSourceOffset(),
                     "enriched");
         });
         readAll(topics.deadLetter(), DeadLetter.class, (partition, letter) -> {
@@ -82,7 +96,10 @@ final class Audit {
                 missing.add(topics.raw() + "-" + partition + "@" + offset);
             }
         });
-        List<String> repeatedIds = enrichedIds.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted()
+        List<String> repeatedIds = enrichedIds.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .sorted()
                 .toList();
         return new Report(inputs, counts[0], counts[1], counts[2], missing, repeated, repeatedIds, reasons);
     }
@@ -109,14 +126,17 @@ final class Audit {
         read(topic, deserializer, record -> sink.accept(record.partition(), record.value()));
     }
 
-    private <T> void read(String topic, Deserializer<T> deserializer, java.util.function.Consumer<ConsumerRecord<byte[], T>> sink) {
+    private <T> void read(
+            String topic, Deserializer<T> deserializer, java.util.function.Consumer<ConsumerRecord<byte[], T>> sink) {
         Map<String, Object> config = new TreeMap<>(connection.clientConfig());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        try (KafkaConsumer<byte[], T> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), deserializer)) {
+        try (KafkaConsumer<byte[], T> consumer =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), deserializer)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -9,18 +9,27 @@ import picocli.CommandLine.Option;
 /** Options every command that talks to Kafka shares. */
 final class ConnectionOptions {
 
-    @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
+    @Option(
+            names = {"-b", "--bootstrap-servers"},
+            paramLabel = "HOST:PORT",
             description = "Kafka bootstrap servers (default: localhost:9092, or WIRESTREAM_BOOTSTRAP_SERVERS).")
     String bootstrapServers;
 
-    @Option(names = {"-r", "--schema-registry-url"}, paramLabel = "URL",
+    @Option(
+            names = {"-r", "--schema-registry-url"},
+            paramLabel = "URL",
             description = "Schema registry URL (default: http://localhost:8081, or WIRESTREAM_SCHEMA_REGISTRY_URL).")
     String schemaRegistryUrl;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Properties file with settings.")
+    @Option(
+            names = {"-c", "--config"},
+            paramLabel = "FILE",
+            description = "Properties file with settings.")
     Path configFile;
 
-    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
+    @Option(
+            names = {"-s", "--set"},
+            paramLabel = "KEY=VALUE",
             description = "Any setting, e.g. -s topic.raw=news.raw -s kafka.security.protocol=SASL_SSL. Repeatable.")
     Map<String, String> overrides = new TreeMap<>();
 

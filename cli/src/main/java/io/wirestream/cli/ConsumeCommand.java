@@ -13,8 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Prints the enriched (or dead-letter) topic as JSON. */
-@Command(name = "consume", mixinStandardHelpOptions = true,
-        description = "Print enriched articles (or dead letters) as JSON, one per line, from the beginning (read_committed).")
+@Command(
+        name = "consume",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print enriched articles (or dead letters) as JSON, one per line, from the beginning (read_committed).")
 final class ConsumeCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,17 +29,24 @@ final class ConsumeCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indented JSON.")
     boolean pretty;
 
-    @Option(names = {"-n", "--max-messages"}, paramLabel = "N", description = "Stop after N records.")
+    @Option(
+            names = {"-n", "--max-messages"},
+            paramLabel = "N",
+            description = "Stop after N records.")
     long maxMessages = Long.MAX_VALUE;
 
-    @Option(names = "--idle-timeout", paramLabel = "SECONDS", description = "Stop after this long without records (default 10; 0 = follow forever).")
+    @Option(
+            names = "--idle-timeout",
+            paramLabel = "SECONDS",
+            description = "Stop after this long without records (default 10; 0 = follow forever).")
     long idleTimeoutSeconds = 10;
 
     @Override
     public Integer call() throws Exception {
         Map<String, String> merged = connection.settings(Map.of());
         KafkaConnection kafka = KafkaConnection.from(merged);
-        String topic = deadLetters ? merged.getOrDefault("topic.dead-letter", "articles.dead-letter")
+        String topic = deadLetters
+                ? merged.getOrDefault("topic.dead-letter", "articles.dead-letter")
                 : merged.getOrDefault("topic.enriched", "articles.enriched");
         Class<? extends SpecificRecord> type = deadLetters ? DeadLetter.class : EnrichedArticle.class;
         return consume(kafka, topic, type);
@@ -50,14 +60,17 @@ final class ConsumeCommand implements Callable<Integer> {
                 long[] got = {0};
                 reader.poll(Duration.ofMillis(500), record -> {
                     if (record.value() != null) {
-                        System.out.println(pretty ? AvroJson.toPrettyJson(record.value()) : AvroJson.toJson(record.value()));
+                        System.out.println(
+                                pretty ? AvroJson.toPrettyJson(record.value()) : AvroJson.toJson(record.value()));
                     }
                     got[0]++;
                 });
                 seen += got[0];
                 if (got[0] > 0) {
                     idleSince = System.nanoTime();
-                } else if (idleTimeoutSeconds > 0 && System.nanoTime() - idleSince > Duration.ofSeconds(idleTimeoutSeconds).toNanos()) {
+                } else if (idleTimeoutSeconds > 0
+                        && System.nanoTime() - idleSince
+                                > Duration.ofSeconds(idleTimeoutSeconds).toNanos()) {
                     break;
                 }
             }

@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
  * JSON; then everything stops. With {@code --view} the newsroom view is served on localhost instead,
  * and everything keeps running until Ctrl-C (the broker's own shutdown hook stops it).
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Start a local broker and registry, publish the sample articles, enrich them with the streams "
                 + "processor, print the enriched records as JSON, and stop everything (with --view: serve the "
                 + "newsroom view and keep running until Ctrl-C).")
@@ -43,13 +45,21 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "Articles to publish instead of the bundled samples.")
     Path input;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up waiting for results after this long (default 180).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Give up waiting for results after this long (default 180).")
     long timeoutSeconds = 180;
 
-    @Option(names = "--view", description = "Then serve the newsroom view on localhost and keep everything running until Ctrl-C.")
+    @Option(
+            names = "--view",
+            description = "Then serve the newsroom view on localhost and keep everything running until Ctrl-C.")
     boolean view;
 
-    @Option(names = "--view-port", paramLabel = "PORT", description = "Port of the view (default 8088; 0 = any free port).")
+    @Option(
+            names = "--view-port",
+            paramLabel = "PORT",
+            description = "Port of the view (default 8088; 0 = any free port).")
     int viewPort = ViewSettings.DEFAULT_PORT;
 
     @Override
@@ -63,11 +73,14 @@ final class DemoCommand implements Callable<Integer> {
             settings.put(KafkaConnection.BOOTSTRAP_SERVERS, runtime.bootstrapServers());
             settings.put(KafkaConnection.SCHEMA_REGISTRY_URL, runtime.schemaRegistryUrl());
             settings.put("application.id", "wirestream-demo");
-            settings.put("state.dir", Files.createTempDirectory("wirestream-demo-state").toString());
+            settings.put(
+                    "state.dir",
+                    Files.createTempDirectory("wirestream-demo-state").toString());
             settings.put("kafka.commit.interval.ms", "200");
             ProcessorSettings processorSettings = ProcessorSettings.from(settings);
             TopicSetup.ensure(processorSettings.connection(), topics, 3, (short) -1);
-            System.err.println("Kafka " + runtime.bootstrapServers() + ", schema registry " + runtime.schemaRegistryUrl());
+            System.err.println(
+                    "Kafka " + runtime.bootstrapServers() + ", schema registry " + runtime.schemaRegistryUrl());
 
             PublishSummary summary = publish(ProducerSettings.from(settings));
             System.err.println("Produced: " + summary.describe());
@@ -117,13 +130,19 @@ final class DemoCommand implements Callable<Integer> {
         long enriched = 0;
         long dead = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-        try (TopicReader<EnrichedArticle> enrichedReader = new TopicReader<>(connection, topics.enriched(), EnrichedArticle.class);
-             TopicReader<DeadLetter> deadReader = new TopicReader<>(connection, topics.deadLetter(), DeadLetter.class)) {
+        try (TopicReader<EnrichedArticle> enrichedReader =
+                        new TopicReader<>(connection, topics.enriched(), EnrichedArticle.class);
+                TopicReader<DeadLetter> deadReader =
+                        new TopicReader<>(connection, topics.deadLetter(), DeadLetter.class)) {
             while (enriched + dead < expected && System.nanoTime() < deadline) {
-                enriched += enrichedReader.poll(Duration.ofMillis(200), r -> System.out.println(AvroJson.toPrettyJson(r.value())));
-                dead += deadReader.poll(Duration.ofMillis(50), r -> System.err.println("dead letter: "
-                        + r.value().getArticleId() + " " + r.value().getStage() + " " + r.value().getReason() + " "
-                        + r.value().getMessage()));
+                enriched += enrichedReader.poll(
+                        Duration.ofMillis(200), r -> System.out.println(AvroJson.toPrettyJson(r.value())));
+                dead += deadReader.poll(
+                        Duration.ofMillis(50),
+                        r -> System.err.println("dead letter: "
+                                + r.value().getArticleId() + " " + r.value().getStage() + " "
+                                + r.value().getReason() + " "
+                                + r.value().getMessage()));
             }
         }
         System.err.println("Enriched " + enriched + ", dead-lettered " + dead + " of " + expected + " published.");

@@ -3,9 +3,9 @@ package io.wirestream.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.avro.RawArticle;
+import io.wirestream.enrichment.Enricher;
 import io.wirestream.enrichment.EnrichmentException;
 import io.wirestream.enrichment.EnrichmentResult;
-import io.wirestream.enrichment.Enricher;
 import io.wirestream.enrichment.validate.ArticleValidator;
 import io.wirestream.producer.ArticleJson;
 import io.wirestream.producer.ArticleSources;
@@ -35,24 +35,35 @@ import picocli.CommandLine.Option;
  * {@code consume} prints), rejected lines to a dead-letter file with their line number, id, stage,
  * reason code and message.
  */
-@Command(name = "enrich", mixinStandardHelpOptions = true,
+@Command(
+        name = "enrich",
+        mixinStandardHelpOptions = true,
         description = "Enrich articles offline (no Kafka): one JSON object per input line in, one per output line out.")
 final class EnrichCommand implements Callable<Integer> {
 
-    private static final Set<String> PARSE_REASONS = Set.of(ArticleJson.INVALID_JSON, ArticleJson.NOT_AN_OBJECT,
-            ArticleJson.INVALID_FIELD);
+    private static final Set<String> PARSE_REASONS =
+            Set.of(ArticleJson.INVALID_JSON, ArticleJson.NOT_AN_OBJECT, ArticleJson.INVALID_FIELD);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
+    @Option(
+            names = {"-i", "--input"},
+            required = true,
+            paramLabel = "FILE",
             description = "JSON Lines file, JSON file or directory of them; '-' for standard input.")
     String input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
             description = "Where enriched articles go, one JSON object per line; '-' for standard output.")
     String output;
 
-    @Option(names = {"-d", "--dead-letter"}, paramLabel = "FILE",
-            description = "Where rejected lines go (line, id, stage, reason, message). Without it, rejections are errors.")
+    @Option(
+            names = {"-d", "--dead-letter"},
+            paramLabel = "FILE",
+            description =
+                    "Where rejected lines go (line, id, stage, reason, message). Without it, rejections are errors.")
     Path deadLetter;
 
     @Override
@@ -63,7 +74,8 @@ final class EnrichCommand implements Callable<Integer> {
         Map<String, Integer> reasons = new TreeMap<>();
         long[] counts = new long[2];
         PrintStream err = System.err;
-        try (Writer out = open(output); Writer dead = deadLetter == null ? null : open(deadLetter.toString())) {
+        try (Writer out = open(output);
+                Writer dead = deadLetter == null ? null : open(deadLetter.toString())) {
             java.util.function.Consumer<SourceItem> handle = item -> {
                 ObjectNode rejection = process(item, parser, enricher, out);
                 if (rejection == null) {
@@ -77,7 +89,8 @@ final class EnrichCommand implements Callable<Integer> {
                         dead.write(MAPPER.writeValueAsString(rejection));
                         dead.write('\n');
                     } else {
-                        err.println("rejected " + item.location() + ": " + rejection.get("reason").asText() + " "
+                        err.println("rejected " + item.location() + ": "
+                                + rejection.get("reason").asText() + " "
                                 + rejection.get("message").asText());
                     }
                 } catch (IOException e) {
@@ -94,7 +107,8 @@ final class EnrichCommand implements Callable<Integer> {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        err.println("enriched " + counts[0] + ", dead-lettered " + counts[1] + (reasons.isEmpty() ? "" : " " + reasons));
+        err.println(
+                "enriched " + counts[0] + ", dead-lettered " + counts[1] + (reasons.isEmpty() ? "" : " " + reasons));
         return counts[1] > 0 && deadLetter == null ? 1 : 0;
     }
 
@@ -102,14 +116,19 @@ final class EnrichCommand implements Callable<Integer> {
     private static ObjectNode process(SourceItem item, ArticleJson parser, Enricher enricher, Writer out) {
         ParsedArticle parsed = parser.parse(item);
         if (parsed instanceof ParsedArticle.Rejected rejected) {
-            return deadLetter(item, rejected.rejection().id(),
+            return deadLetter(
+                    item,
+                    rejected.rejection().id(),
                     PARSE_REASONS.contains(rejected.rejection().reason()) ? "parse" : "validate",
-                    rejected.rejection().reason(), rejected.rejection().message(), null);
+                    rejected.rejection().reason(),
+                    rejected.rejection().message(),
+                    null);
         }
         RawArticle raw = ((ParsedArticle.Valid) parsed).article();
         try {
             EnrichmentResult result = enricher.enrich(ArticleMapper.toInput(raw));
-            out.write(AvroJson.toJson(ArticleMapper.toEnriched(raw, result, Clock.systemUTC().instant())));
+            out.write(AvroJson.toJson(
+                    ArticleMapper.toEnriched(raw, result, Clock.systemUTC().instant())));
             out.write('\n');
             return null;
         } catch (EnrichmentException e) {
@@ -117,12 +136,18 @@ final class EnrichCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException e) {
-            return deadLetter(item, raw.getId(), "enrich", "STAGE_FAILED", e.getClass().getSimpleName() + ": "
-                    + e.getMessage(), e);
+            return deadLetter(
+                    item,
+                    raw.getId(),
+                    "enrich",
+                    "STAGE_FAILED",
+                    e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    e);
         }
     }
 
-    private static ObjectNode deadLetter(SourceItem item, String id, String stage, String reason, String message, Throwable e) {
+    private static ObjectNode deadLetter(
+            SourceItem item, String id, String stage, String reason, String message, Throwable e) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("origin", item.origin());
         node.put("line", item.line());
@@ -136,12 +161,14 @@ final class EnrichCommand implements Callable<Integer> {
 
     private static Writer open(String target) throws IOException {
         if (target.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(new java.io.FilterOutputStream(System.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, StandardCharsets.UTF_8));
+            return new BufferedWriter(new OutputStreamWriter(
+                    new java.io.FilterOutputStream(System.out) {
+                        @Override
+                        public void close() throws IOException {
+                            flush();
+                        }
+                    },
+                    StandardCharsets.UTF_8));
         }
         Path path = Path.of(target);
         if (path.getParent() != null) {

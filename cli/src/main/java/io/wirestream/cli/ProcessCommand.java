@@ -11,14 +11,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Runs the streams processor until stopped. */
-@Command(name = "process", mixinStandardHelpOptions = true,
-        description = "Run the enrichment topology (raw -> enriched / dead-letter) until stopped with Ctrl-C or SIGTERM.")
+@Command(
+        name = "process",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the enrichment topology (raw -> enriched / dead-letter) until stopped with Ctrl-C or SIGTERM.")
 final class ProcessCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--create-topics", description = "Create missing topics first (partitions from topic.partitions, default 3).")
+    @Option(
+            names = "--create-topics",
+            description = "Create missing topics first (partitions from topic.partitions, default 3).")
     boolean createTopics;
 
     @Override
@@ -26,13 +31,17 @@ final class ProcessCommand implements Callable<Integer> {
         Map<String, String> merged = connection.settings(Map.of());
         ProcessorSettings settings = ProcessorSettings.from(merged);
         if (createTopics) {
-            TopicSetup.ensure(settings.connection(), settings.topics(),
-                    Integer.parseInt(merged.getOrDefault("topic.partitions", "3")), (short) -1);
+            TopicSetup.ensure(
+                    settings.connection(),
+                    settings.topics(),
+                    Integer.parseInt(merged.getOrDefault("topic.partitions", "3")),
+                    (short) -1);
         }
         Enricher enricher = Enricher.loadDefault();
         try (EnrichmentProcessor processor = new EnrichmentProcessor(settings, enricher)) {
             if (processor.opsPort() > 0) {
-                System.err.println("Operations endpoint: http://localhost:" + processor.opsPort() + "/health, /ready, /metrics");
+                System.err.println(
+                        "Operations endpoint: http://localhost:" + processor.opsPort() + "/health, /ready, /metrics");
             }
             processor.runUntilShutdown();
         }

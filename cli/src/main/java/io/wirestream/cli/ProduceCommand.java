@@ -13,14 +13,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Publishes articles from files, directories or standard input to the raw topic. */
-@Command(name = "produce", mixinStandardHelpOptions = true,
-        description = "Publish articles (JSON Lines, JSON files, directories, or '-' for stdin) to the raw topic as RawArticle.")
+@Command(
+        name = "produce",
+        mixinStandardHelpOptions = true,
+        description =
+                "Publish articles (JSON Lines, JSON files, directories, or '-' for stdin) to the raw topic as RawArticle.")
 final class ProduceCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--transactional-id", paramLabel = "ID",
+    @Option(
+            names = "--transactional-id",
+            paramLabel = "ID",
             description = "Publish in transactions with a checkpoint per input, so a re-run with the same id resumes "
                     + "after the last committed line and nothing is published twice (producer.transactional.id).")
     String transactionalId;
@@ -28,7 +33,10 @@ final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "N", description = "Send at most N articles per second (producer.rate).")
     Double rate;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories; '-' reads JSON Lines from stdin.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "INPUT",
+            description = "Files or directories; '-' reads JSON Lines from stdin.")
     List<String> inputs;
 
     @Override

@@ -25,25 +25,52 @@ import java.util.TreeMap;
 final class Settings {
 
     /** Keys with a fixed environment-variable name. */
-    static final List<String> KNOWN_KEYS = List.of("bootstrap.servers", "schema.registry.url", "application.id",
-            "num.stream.threads", "state.dir", "processing.guarantee", "topic.raw", "topic.enriched", "topic.dead-letter", "topic.duplicates",
-            "dedup.window", "dedup.partitions", "dedup.near-duplicate.threshold", "nlp.char.budget", "health.port",
-            "producer.transactional.id", "producer.rate", "view.port", "view.host", "view.application.id",
-            "view.latest-articles", "view.mentions-per-entity", "view.refresh.seconds",
-            "topic.partitions", "auto.register.schemas", "use.latest.version", "basic.auth.credentials.source",
-            "basic.auth.user.info", "schema.registry.basic.auth.user.info", "schema.registry.ssl.truststore.location",
-            "schema.registry.ssl.truststore.password", "schema.registry.ssl.truststore.type",
-            "schema.registry.ssl.keystore.location", "schema.registry.ssl.keystore.password",
-            "schema.registry.ssl.keystore.type", "producer.progress.interval.ms");
+    static final List<String> KNOWN_KEYS = List.of(
+            "bootstrap.servers",
+            "schema.registry.url",
+            "application.id",
+            "num.stream.threads",
+            "state.dir",
+            "processing.guarantee",
+            "topic.raw",
+            "topic.enriched",
+            "topic.dead-letter",
+            "topic.duplicates",
+            "dedup.window",
+            "dedup.partitions",
+            "dedup.near-duplicate.threshold",
+            "nlp.char.budget",
+            "health.port",
+            "producer.transactional.id",
+            "producer.rate",
+            "view.port",
+            "view.host",
+            "view.application.id",
+            "view.latest-articles",
+            "view.mentions-per-entity",
+            "view.refresh.seconds",
+            "topic.partitions",
+            "auto.register.schemas",
+            "use.latest.version",
+            "basic.auth.credentials.source",
+            "basic.auth.user.info",
+            "schema.registry.basic.auth.user.info",
+            "schema.registry.ssl.truststore.location",
+            "schema.registry.ssl.truststore.password",
+            "schema.registry.ssl.truststore.type",
+            "schema.registry.ssl.keystore.location",
+            "schema.registry.ssl.keystore.password",
+            "schema.registry.ssl.keystore.type",
+            "producer.progress.interval.ms");
 
     private static final String ENV_PREFIX = "WIRESTREAM_";
 
-    private Settings() {
-    }
+    private Settings() {}
 
     /** Merges the layers. */
-    static Map<String, String> merge(Map<String, String> defaults, Path configFile, Map<String, String> environment,
-                                     Map<String, String> flags) throws IOException {
+    static Map<String, String> merge(
+            Map<String, String> defaults, Path configFile, Map<String, String> environment, Map<String, String> flags)
+            throws IOException {
         Map<String, String> merged = new TreeMap<>(defaults);
         if (configFile != null) {
             merged.putAll(readFile(configFile));
@@ -62,7 +89,9 @@ final class Settings {
             properties.load(reader);
         }
         Map<String, String> result = new TreeMap<>();
-        properties.stringPropertyNames().forEach(name -> result.put(name, properties.getProperty(name).strip()));
+        properties
+                .stringPropertyNames()
+                .forEach(name -> result.put(name, properties.getProperty(name).strip()));
         return result;
     }
 
@@ -77,7 +106,12 @@ final class Settings {
         String kafkaPrefix = ENV_PREFIX + "KAFKA_";
         environment.forEach((name, value) -> {
             if (name.startsWith(kafkaPrefix) && name.length() > kafkaPrefix.length()) {
-                result.put("kafka." + name.substring(kafkaPrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+                result.put(
+                        "kafka."
+                                + name.substring(kafkaPrefix.length())
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '.'),
+                        value);
             }
         });
         return result;

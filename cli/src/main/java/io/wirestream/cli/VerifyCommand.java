@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Reconciles the raw topic with the enriched, dead-letter and duplicates topics. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Check that every raw record ended in exactly one of enriched, dead-letter and duplicates "
                 + "(read_committed) and print the counts; exit 1 when something is unaccounted or doubled.")
 final class VerifyCommand implements Callable<Integer> {

@@ -5,10 +5,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code ./wirestream} launcher. */
-@Command(name = "wirestream", mixinStandardHelpOptions = true, versionProvider = WirestreamCli.Version.class,
+@Command(
+        name = "wirestream",
+        mixinStandardHelpOptions = true,
+        versionProvider = WirestreamCli.Version.class,
         description = "News ingestion and enrichment on Apache Kafka.",
-        subcommands = {DemoCommand.class, LocalCommand.class, ProduceCommand.class, ProcessCommand.class,
-            ConsumeCommand.class, VerifyCommand.class, EnrichCommand.class, ViewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            LocalCommand.class,
+            ProduceCommand.class,
+            ProcessCommand.class,
+            ConsumeCommand.class,
+            VerifyCommand.class,
+            EnrichCommand.class,
+            ViewCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class WirestreamCli {
 
     public static void main(String[] args) {
@@ -29,7 +41,8 @@ public final class WirestreamCli {
     }
 
     static String describe(Throwable e) {
-        StringBuilder message = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        StringBuilder message =
+                new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         Throwable cause = e.getCause();
         for (int depth = 0; cause != null && depth < 3; depth++, cause = cause.getCause()) {
             if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {

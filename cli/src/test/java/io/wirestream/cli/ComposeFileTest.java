@@ -20,7 +20,8 @@ class ComposeFileTest {
         assumeTrue(onPath("docker-compose"), "docker-compose is not installed (Debian package docker-compose)");
 
         Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config", "-q")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -31,8 +32,15 @@ class ComposeFileTest {
     void shouldDefineEveryServiceWithHealthcheckOrOneShotWhenRead() throws Exception {
         String compose = Files.readString(COMPOSE, StandardCharsets.UTF_8);
 
-        assertThat(compose).contains("image: apache/kafka:4.4.0", "confluentinc/cp-schema-registry", "topics-init:",
-                "processor:", "producer:", "WIRESTREAM_BOOTSTRAP_SERVERS", "healthcheck:");
+        assertThat(compose)
+                .contains(
+                        "image: apache/kafka:4.4.0",
+                        "confluentinc/cp-schema-registry",
+                        "topics-init:",
+                        "processor:",
+                        "producer:",
+                        "WIRESTREAM_BOOTSTRAP_SERVERS",
+                        "healthcheck:");
     }
 
     private static boolean onPath(String command) {

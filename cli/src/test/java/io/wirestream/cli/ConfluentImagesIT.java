@@ -39,7 +39,8 @@ class ConfluentImagesIT {
 
     @Container
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.4.0")
-            .withNetwork(NETWORK).withNetworkAliases("kafka")
+            .withNetwork(NETWORK)
+            .withNetworkAliases("kafka")
             .withListener("kafka:19092");
 
     @Container
@@ -67,12 +68,12 @@ class ConfluentImagesIT {
 
         PublishSummary summary;
         try (ArticlePublisher publisher = new ArticlePublisher(ProducerSettings.from(settings))) {
-            summary = publisher.publishFiles(List.of(Path.of("../samples/articles.jsonl")), r -> { });
+            summary = publisher.publishFiles(List.of(Path.of("../samples/articles.jsonl")), r -> {});
         }
         Map<String, EnrichedArticle> enriched = new ConcurrentHashMap<>();
         try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, Enricher.loadDefault());
-             TopicReader<EnrichedArticle> reader = new TopicReader<>(processorSettings.connection(), topics.enriched(),
-                     EnrichedArticle.class)) {
+                TopicReader<EnrichedArticle> reader =
+                        new TopicReader<>(processorSettings.connection(), topics.enriched(), EnrichedArticle.class)) {
             processor.start();
             await().atMost(Duration.ofSeconds(120)).until(() -> {
                 reader.poll(Duration.ofMillis(200), r -> enriched.put(r.value().getId(), r.value()));

@@ -44,7 +44,9 @@ class CrashRecoveryIT extends LocalRuntimeTest {
     @Test
     void shouldAccountForEveryInputExactlyOnceWhenProcessorIsKilledAndBrokerRestarts() throws Exception {
         Topics topics = Topics.defaults().withPrefix("crash.");
-        KafkaConnection connection = new KafkaConnection(runtime.bootstrapServers(), Map.of(),
+        KafkaConnection connection = new KafkaConnection(
+                runtime.bootstrapServers(),
+                Map.of(),
                 Map.of(KafkaConnection.SCHEMA_REGISTRY_URL, runtime.schemaRegistryUrl()));
         TopicSetup.ensure(connection, topics, 3, (short) -1);
 
@@ -60,12 +62,16 @@ class CrashRecoveryIT extends LocalRuntimeTest {
             long before = lastOutputs;
             long[] now = {0};
             Process running = processor;
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                now[0] = outputs(audit);
-                return now[0] > before + 20 || !running.isAlive();
-            });
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        now[0] = outputs(audit);
+                        return now[0] > before + 20 || !running.isAlive();
+                    });
             lastOutputs = now[0];
-            assertThat(processor.isAlive()).as("processor died on its own; see %s", log).isTrue();
+            assertThat(processor.isAlive())
+                    .as("processor died on its own; see %s", log)
+                    .isTrue();
             processor.destroyForcibly().waitFor();
             if (kill == 3) {
                 runtime.broker().restart();
@@ -74,26 +80,33 @@ class CrashRecoveryIT extends LocalRuntimeTest {
         }
         feeder.join(Duration.ofMinutes(5).toMillis());
         System.out.println("CrashRecoveryIT feeder: " + feed.describe());
-        assertThat(feeder.isAlive()).as("feeder still sending after 5 minutes: %s", feed.describe()).isFalse();
+        assertThat(feeder.isAlive())
+                .as("feeder still sending after 5 minutes: %s", feed.describe())
+                .isFalse();
         assertThat(feed.failure.get()).as(feed.describe()).isNull();
         assertThat(feed.delivered).as(feed.describe()).hasSize(ARTICLES + ARTICLES / 50);
 
         Audit.Report[] report = new Audit.Report[1];
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            report[0] = audit.run();
-            return report[0].enriched() + report[0].deadLettered() + report[0].duplicates() >= report[0].inputs();
-        });
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    report[0] = audit.run();
+                    return report[0].enriched() + report[0].deadLettered() + report[0].duplicates()
+                            >= report[0].inputs();
+                });
         processor.destroy();
         processor.waitFor();
 
         Audit.Report result = audit.run();
         System.out.println("CrashRecoveryIT (" + KILLS + " kills, 1 broker restart): " + result.describe());
-        assertThat(result.inputs()).as("every record the feeder delivered, plus any an ambiguous failure delivered twice")
+        assertThat(result.inputs())
+                .as("every record the feeder delivered, plus any an ambiguous failure delivered twice")
                 .isGreaterThanOrEqualTo(ARTICLES + ARTICLES / 50);
         assertThat(result.missing()).isEmpty();
         assertThat(result.repeated()).isEmpty();
         assertThat(result.repeatedIds()).isEmpty();
-        assertThat(result.enriched() + result.deadLettered() + result.duplicates()).isEqualTo(result.inputs());
+        assertThat(result.enriched() + result.deadLettered() + result.duplicates())
+                .isEqualTo(result.inputs());
         assertThat(result.deadLettered()).isPositive();
         assertThat(result.duplicates()).isPositive();
     }
@@ -133,7 +146,9 @@ class CrashRecoveryIT extends LocalRuntimeTest {
 
         String describe() {
             return delivered.size() + " records delivered, " + failedSends.get() + " sends retried"
-                    + (sendErrors.isEmpty() ? "" : " (first errors: " + sendErrors.subList(0, Math.min(3, sendErrors.size())) + ")")
+                    + (sendErrors.isEmpty()
+                            ? ""
+                            : " (first errors: " + sendErrors.subList(0, Math.min(3, sendErrors.size())) + ")")
                     + (failure.get() == null ? "" : "; feeder failed: " + failure.get());
         }
 
@@ -146,10 +161,13 @@ class CrashRecoveryIT extends LocalRuntimeTest {
             SpecificAvroSerializer<RawArticle> serializer = new SpecificAvroSerializer<>(RawArticle.class);
             serializer.configure(Map.of(KafkaConnection.SCHEMA_REGISTRY_URL, runtime.schemaRegistryUrl()), false);
             Random random = new Random(42);
-            String[] places = {"Geneva", "Cairo", "Baku", "Paris", "Berlin", "Moscow", "Tokyo", "Nairobi", "Lima", "Jakarta"};
+            String[] places = {
+                "Geneva", "Cairo", "Baku", "Paris", "Berlin", "Moscow", "Tokyo", "Nairobi", "Lima", "Jakarta"
+            };
             List<ProducerRecord<byte[], byte[]>> resend = new ArrayList<>();
             List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>();
-            try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            try (KafkaProducer<byte[], byte[]> producer =
+                    new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
                 for (int i = 0; i < ARTICLES; i++) {
                     String id = String.format(Locale.ROOT, "crash-%05d", i);
                     byte[] key = id.getBytes(StandardCharsets.UTF_8);
@@ -157,11 +175,19 @@ class CrashRecoveryIT extends LocalRuntimeTest {
                     if (i % 200 == 7) {
                         value = ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
                     } else {
-                        String body = i % 40 == 3 ? "" : "Officials from " + places[random.nextInt(places.length)] + " and "
-                                + places[random.nextInt(places.length)] + " met on day " + i + " to discuss trade, energy and "
-                                + "transport. The talks lasted " + (1 + random.nextInt(9)) + " hours, a spokesperson said.";
-                        RawArticle article = RawArticle.newBuilder().setId(id).setTitle("Talks " + i).setBody(body)
-                                .setSource("crash-it").build();
+                        String body = i % 40 == 3
+                                ? ""
+                                : "Officials from " + places[random.nextInt(places.length)] + " and "
+                                        + places[random.nextInt(places.length)] + " met on day " + i
+                                        + " to discuss trade, energy and "
+                                        + "transport. The talks lasted " + (1 + random.nextInt(9))
+                                        + " hours, a spokesperson said.";
+                        RawArticle article = RawArticle.newBuilder()
+                                .setId(id)
+                                .setTitle("Talks " + i)
+                                .setBody(body)
+                                .setSource("crash-it")
+                                .build();
                         value = serializer.serialize(topic, article);
                         if (i % 50 == 11) {
                             resend.add(new ProducerRecord<>(topic, key, value));
@@ -180,7 +206,8 @@ class CrashRecoveryIT extends LocalRuntimeTest {
         }
 
         /** Sends the records and waits for them; sends the failed ones again, a few times, until all are acknowledged. */
-        private void deliver(KafkaProducer<byte[], byte[]> producer, List<ProducerRecord<byte[], byte[]>> records, String suffix) {
+        private void deliver(
+                KafkaProducer<byte[], byte[]> producer, List<ProducerRecord<byte[], byte[]>> records, String suffix) {
             List<ProducerRecord<byte[], byte[]>> pending = List.copyOf(records);
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
                 if (attempt > MAX_ATTEMPTS) {
@@ -210,7 +237,8 @@ class CrashRecoveryIT extends LocalRuntimeTest {
             }
         }
 
-        private void failed(List<ProducerRecord<byte[], byte[]>> failed, ProducerRecord<byte[], byte[]> record, Exception e) {
+        private void failed(
+                List<ProducerRecord<byte[], byte[]>> failed, ProducerRecord<byte[], byte[]> record, Exception e) {
             failed.add(record);
             failedSends.incrementAndGet();
             sendErrors.add(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -227,16 +255,38 @@ class CrashRecoveryIT extends LocalRuntimeTest {
 
     private static Process startProcessor(Topics topics, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "io.wirestream.cli.WirestreamCli", "process",
-                "-b", runtime.bootstrapServers(), "-r", runtime.schemaRegistryUrl(),
-                "-s", "application.id=crash-it",
-                "-s", "state.dir=" + tmp.resolve("state"),
-                "-s", "topic.raw=" + topics.raw(), "-s", "topic.enriched=" + topics.enriched(),
-                "-s", "topic.dead-letter=" + topics.deadLetter(), "-s", "topic.duplicates=" + topics.duplicates(),
-                "-s", "kafka.commit.interval.ms=200",
-                "-s", "kafka.session.timeout.ms=6000", "-s", "kafka.heartbeat.interval.ms=1000"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.wirestream.cli.WirestreamCli",
+                "process",
+                "-b",
+                runtime.bootstrapServers(),
+                "-r",
+                runtime.schemaRegistryUrl(),
+                "-s",
+                "application.id=crash-it",
+                "-s",
+                "state.dir=" + tmp.resolve("state"),
+                "-s",
+                "topic.raw=" + topics.raw(),
+                "-s",
+                "topic.enriched=" + topics.enriched(),
+                "-s",
+                "topic.dead-letter=" + topics.deadLetter(),
+                "-s",
+                "topic.duplicates=" + topics.duplicates(),
+                "-s",
+                "kafka.commit.interval.ms=200",
+                "-s",
+                "kafka.session.timeout.ms=6000",
+                "-s",
+                "kafka.heartbeat.interval.ms=1000"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
     }
 }

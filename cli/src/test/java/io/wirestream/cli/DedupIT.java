@@ -33,10 +33,11 @@ import org.junit.jupiter.api.Test;
  */
 class DedupIT extends LocalRuntimeTest {
 
-    private static final String STORY = "Water ministers from Egypt, Ethiopia and Sudan met in Geneva on Wednesday for a new "
-            + "round of talks on the management of the Nile, officials said. The United Nations hosted the meeting, which "
-            + "followed months of stalled negotiations. A spokesperson said the delegations had agreed to meet again in Cairo "
-            + "next month, after experts have compared their figures on the flow of the river in the dry season.";
+    private static final String STORY =
+            "Water ministers from Egypt, Ethiopia and Sudan met in Geneva on Wednesday for a new "
+                    + "round of talks on the management of the Nile, officials said. The United Nations hosted the meeting, which "
+                    + "followed months of stalled negotiations. A spokesperson said the delegations had agreed to meet again in Cairo "
+                    + "next month, after experts have compared their figures on the flow of the river in the dry season.";
 
     @Test
     void shouldFindDuplicatesAndNearDuplicatesWhenCopiesLandOnOtherPartitions() throws Exception {
@@ -50,35 +51,50 @@ class DedupIT extends LocalRuntimeTest {
                 article("wire-original", "Nile talks resume in Geneva", STORY),
                 article("outlet-a-copy", "NILE TALKS RESUME IN GENEVA", STORY.replace(". ", ".  ")),
                 article("outlet-b-copy", "Nile talks resume in Geneva", STORY),
-                article("outlet-c-edit", "Geneva hosts new Nile talks", STORY.replace("officials said", "diplomats said")
-                        .replace("next month", "in April")),
-                article("unrelated", "Summit in Vienna", "The heads of government of Austria, Hungary and Slovakia met in "
-                        + "Vienna on Monday to discuss transport projects and a new rail link to Budapest."),
+                article(
+                        "outlet-c-edit",
+                        "Geneva hosts new Nile talks",
+                        STORY.replace("officials said", "diplomats said").replace("next month", "in April")),
+                article(
+                        "unrelated",
+                        "Summit in Vienna",
+                        "The heads of government of Austria, Hungary and Slovakia met in "
+                                + "Vienna on Monday to discuss transport projects and a new rail link to Budapest."),
                 article("wire-original", "Nile talks resume in Geneva", STORY));
         Set<Integer> partitions = new HashSet<>();
         Map<String, Object> config = new TreeMap<>(connection.clientConfig());
         SpecificAvroSerializer<RawArticle> serializer = new SpecificAvroSerializer<>(RawArticle.class);
         serializer.configure(connection.serdeConfigForClients(), false);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                config, new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
             for (RawArticle article : articles) {
-                partitions.add(producer.send(new ProducerRecord<>(topics.raw(), article.getId(),
-                        serializer.serialize(topics.raw(), article))).get().partition());
+                partitions.add(producer.send(new ProducerRecord<>(
+                                topics.raw(), article.getId(), serializer.serialize(topics.raw(), article)))
+                        .get()
+                        .partition());
             }
         }
-        assertThat(partitions).as("the copies must be spread over partitions for this test to mean anything").hasSizeGreaterThan(1);
+        assertThat(partitions)
+                .as("the copies must be spread over partitions for this test to mean anything")
+                .hasSizeGreaterThan(1);
 
         Map<String, EnrichedArticle> enriched = new ConcurrentHashMap<>();
         Map<String, DuplicateArticle> duplicates = new ConcurrentHashMap<>();
         try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, Enricher.loadDefault());
-             TopicReader<EnrichedArticle> enrichedReader = new TopicReader<>(connection, topics.enriched(), EnrichedArticle.class);
-             TopicReader<DuplicateArticle> duplicateReader = new TopicReader<>(connection, topics.duplicates(),
-                     DuplicateArticle.class)) {
+                TopicReader<EnrichedArticle> enrichedReader =
+                        new TopicReader<>(connection, topics.enriched(), EnrichedArticle.class);
+                TopicReader<DuplicateArticle> duplicateReader =
+                        new TopicReader<>(connection, topics.duplicates(), DuplicateArticle.class)) {
             processor.start();
             await().atMost(Duration.ofSeconds(120)).until(() -> {
-                enrichedReader.poll(Duration.ofMillis(200), r -> enriched.put(r.value().getId(), r.value()));
-                duplicateReader.poll(Duration.ofMillis(50), r -> duplicates.put(r.value().getId() + "@" + r.value().getOffset()
-                        + "/" + r.value().getPartition(), r.value()));
+                enrichedReader.poll(
+                        Duration.ofMillis(200), r -> enriched.put(r.value().getId(), r.value()));
+                duplicateReader.poll(
+                        Duration.ofMillis(50),
+                        r -> duplicates.put(
+                                r.value().getId() + "@" + r.value().getOffset() + "/"
+                                        + r.value().getPartition(),
+                                r.value()));
                 return enriched.size() + duplicates.size() == articles.size();
             });
         }
@@ -86,7 +102,8 @@ class DedupIT extends LocalRuntimeTest {
         // partitions are processed in no fixed order: whichever exact copy reached the content check first
         // is the original, the others point at it
         Set<String> copies = Set.of("wire-original", "outlet-a-copy", "outlet-b-copy");
-        List<String> enrichedCopies = enriched.keySet().stream().filter(copies::contains).toList();
+        List<String> enrichedCopies =
+                enriched.keySet().stream().filter(copies::contains).toList();
         assertThat(enrichedCopies).hasSize(1);
         String original = enrichedCopies.get(0);
         assertThat(enriched).containsOnlyKeys(original, "outlet-c-edit", "unrelated");
@@ -98,17 +115,27 @@ class DedupIT extends LocalRuntimeTest {
         assertThat(flagged.getNearDuplicateSimilarity()).isBetween(0.5, 1.0);
         assertThat((flagged == edit ? first : edit).getNearDuplicateOf()).isNull();
         assertThat(enriched.get("unrelated").getNearDuplicateOf()).isNull();
-        assertThat(duplicates.values()).filteredOn(d -> d.getMatchedBy().equals("content"))
-                .hasSize(2).allSatisfy(d -> assertThat(d.getOriginalId()).isEqualTo(original))
-                .extracting(DuplicateArticle::getId).doesNotContain(original);
-        assertThat(duplicates.values()).filteredOn(d -> d.getMatchedBy().equals("id"))
-                .singleElement().satisfies(d -> assertThat(d.getId()).isEqualTo("wire-original"));
+        assertThat(duplicates.values())
+                .filteredOn(d -> d.getMatchedBy().equals("content"))
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.getOriginalId()).isEqualTo(original))
+                .extracting(DuplicateArticle::getId)
+                .doesNotContain(original);
+        assertThat(duplicates.values())
+                .filteredOn(d -> d.getMatchedBy().equals("id"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.getId()).isEqualTo("wire-original"));
         Audit.Report report = new Audit(connection, topics).run();
         assertThat(report.balanced()).as(report.describe()).isTrue();
     }
 
     private static RawArticle article(String id, String title, String body) {
-        return RawArticle.newBuilder().setId(id).setTitle(title).setBody(body).setSource(id.split("-")[0])
-                .setUrl("https://" + id + ".example.org/story").build();
+        return RawArticle.newBuilder()
+                .setId(id)
+                .setTitle(title)
+                .setBody(body)
+                .setSource(id.split("-")[0])
+                .setUrl("https://" + id + ".example.org/story")
+                .build();
     }
 }

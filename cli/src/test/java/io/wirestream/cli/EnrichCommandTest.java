@@ -22,7 +22,8 @@ class EnrichCommandTest {
     @Test
     void shouldEnrichValidLinesAndDeadLetterBrokenOnesWhenInputIsMixed() throws Exception {
         Path input = dir.resolve("x.jsonl");
-        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("../samples/articles.jsonl"), StandardCharsets.UTF_8));
+        List<String> lines =
+                new ArrayList<>(Files.readAllLines(Path.of("../samples/articles.jsonl"), StandardCharsets.UTF_8));
         lines.add("this is not json");
         lines.add("[\"an\", \"array\"]");
         lines.add("{\"id\": \"no-text\"}");
@@ -33,31 +34,54 @@ class EnrichCommandTest {
         Path output = dir.resolve("y.jsonl");
         Path dead = dir.resolve("z.jsonl");
 
-        int exit = WirestreamCli.run("enrich", "--input", input.toString(), "--output", output.toString(),
-                "--dead-letter", dead.toString());
+        int exit = WirestreamCli.run(
+                "enrich", "--input", input.toString(), "--output", output.toString(), "--dead-letter", dead.toString());
 
         assertThat(exit).isZero();
         List<JsonNode> enriched = readJsonLines(output);
         List<JsonNode> rejected = readJsonLines(dead);
         assertThat(enriched.size() + rejected.size()).isEqualTo(lines.size());
-        assertThat(enriched).extracting(n -> n.get("id").asText())
-                .contains("e0b798d0f20a28bd", "sample-en-wire-001", "sample-fr-002", "sample-de-003", "sample-ru-004", "emoji");
-        JsonNode arabic = enriched.stream().filter(n -> n.get("id").asText().equals("e0b798d0f20a28bd")).findFirst().orElseThrow();
+        assertThat(enriched)
+                .extracting(n -> n.get("id").asText())
+                .contains(
+                        "e0b798d0f20a28bd",
+                        "sample-en-wire-001",
+                        "sample-fr-002",
+                        "sample-de-003",
+                        "sample-ru-004",
+                        "emoji");
+        JsonNode arabic = enriched.stream()
+                .filter(n -> n.get("id").asText().equals("e0b798d0f20a28bd"))
+                .findFirst()
+                .orElseThrow();
         assertThat(arabic.get("language").asText()).isEqualTo("ar");
         assertThat(arabic.get("publishedAt").asText()).isEqualTo("2026-02-03T00:00:00Z");
         assertThat(arabic.get("text").asText()).startsWith("وقّعت");
-        JsonNode emoji = enriched.stream().filter(n -> n.get("id").asText().equals("emoji")).findFirst().orElseThrow();
+        JsonNode emoji = enriched.stream()
+                .filter(n -> n.get("id").asText().equals("emoji"))
+                .findFirst()
+                .orElseThrow();
         assertThat(emoji.get("language").asText()).isEqualTo("und");
 
-        assertThat(rejected).extracting(n -> n.get("line").asInt() + ":" + n.get("reason").asText())
-                .containsExactlyInAnyOrder("6:INVALID_JSON", "7:NOT_AN_OBJECT", "8:NO_TEXT", "9:MISSING_ID",
+        assertThat(rejected)
+                .extracting(n -> n.get("line").asInt() + ":" + n.get("reason").asText())
+                .containsExactlyInAnyOrder(
+                        "6:INVALID_JSON",
+                        "7:NOT_AN_OBJECT",
+                        "8:NO_TEXT",
+                        "9:MISSING_ID",
                         "11:EMPTY_TEXT_AFTER_CLEANING");
-        assertThat(rejected).allSatisfy(n -> assertThat(n.get("message").asText()).isNotBlank());
+        assertThat(rejected)
+                .allSatisfy(n -> assertThat(n.get("message").asText()).isNotBlank());
     }
 
     @Test
     void shouldExitNonZeroWithClearMessageWhenInputIsMissing() {
-        int exit = WirestreamCli.run("enrich", "--input", dir.resolve("missing.jsonl").toString(), "--output",
+        int exit = WirestreamCli.run(
+                "enrich",
+                "--input",
+                dir.resolve("missing.jsonl").toString(),
+                "--output",
                 dir.resolve("out.jsonl").toString());
 
         assertThat(exit).isEqualTo(1);

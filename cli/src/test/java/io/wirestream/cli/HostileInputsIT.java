@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class HostileInputsIT extends LocalRuntimeTest {
 
-
     @Test
     void shouldRejectEnrichOrDeadLetterEachHostileInputWhenItFlowsThroughThePipeline() throws Exception {
         List<HostileCorpus.Case> corpus = HostileCorpus.all();
@@ -55,10 +54,17 @@ class HostileInputsIT extends LocalRuntimeTest {
         for (int i = 0; i < corpus.size(); i++) {
             HostileCorpus.Case hostile = corpus.get(i);
             if (hostile.outcome().startsWith("rejected:")) {
-                assertThat(rejectedByLine.get((long) i + 1)).as("line %d: %s", i + 1, hostile.name()).isEqualTo(hostile.reason());
+                assertThat(rejectedByLine.get((long) i + 1))
+                        .as("line %d: %s", i + 1, hostile.name())
+                        .isEqualTo(hostile.reason());
             } else {
-                assertThat(rejectedByLine).as("line %d: %s must be sent", i + 1, hostile.name()).doesNotContainKey((long) i + 1);
-                String id = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(hostile.line()).get("id")
+                assertThat(rejectedByLine)
+                        .as("line %d: %s must be sent", i + 1, hostile.name())
+                        .doesNotContainKey((long) i + 1);
+                String id = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(hostile.line())
+                        .get("id")
                         .asText();
                 expectedAfterProducer.put(id, hostile.outcome());
             }
@@ -68,24 +74,36 @@ class HostileInputsIT extends LocalRuntimeTest {
 
         Map<String, String> outcomes = new ConcurrentHashMap<>();
         try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, Enricher.loadDefault());
-             TopicReader<EnrichedArticle> enriched = new TopicReader<>(processorSettings.connection(), topics.enriched(),
-                     EnrichedArticle.class);
-             TopicReader<DeadLetter> dead = new TopicReader<>(processorSettings.connection(), topics.deadLetter(), DeadLetter.class);
-             TopicReader<DuplicateArticle> duplicates = new TopicReader<>(processorSettings.connection(), topics.duplicates(),
-                     DuplicateArticle.class)) {
+                TopicReader<EnrichedArticle> enriched =
+                        new TopicReader<>(processorSettings.connection(), topics.enriched(), EnrichedArticle.class);
+                TopicReader<DeadLetter> dead =
+                        new TopicReader<>(processorSettings.connection(), topics.deadLetter(), DeadLetter.class);
+                TopicReader<DuplicateArticle> duplicates = new TopicReader<>(
+                        processorSettings.connection(), topics.duplicates(), DuplicateArticle.class)) {
             processor.start();
             await().atMost(Duration.ofSeconds(180))
                     .conditionEvaluationListener(condition -> {
                         if (condition.getRemainingTimeInMS() < 2_000) {
-                            System.out.println("HostileInputsIT still missing: " + expectedAfterProducer.keySet().stream()
-                                    .filter(id -> !outcomes.containsKey(id)).toList());
+                            System.out.println("HostileInputsIT still missing: "
+                                    + expectedAfterProducer.keySet().stream()
+                                            .filter(id -> !outcomes.containsKey(id))
+                                            .toList());
                         }
                     })
                     .until(() -> {
-                        enriched.poll(Duration.ofMillis(200), r -> outcomes.put(r.value().getId(), "enriched"));
-                        dead.poll(Duration.ofMillis(50), r -> outcomes.put(r.value().getArticleId(), "dead:" + r.value().getReason()));
-                        duplicates.poll(Duration.ofMillis(50), r -> outcomes.put(r.value().getId(),
-                                "duplicate of " + r.value().getOriginalId()));
+                        enriched.poll(
+                                Duration.ofMillis(200),
+                                r -> outcomes.put(r.value().getId(), "enriched"));
+                        dead.poll(
+                                Duration.ofMillis(50),
+                                r -> outcomes.put(
+                                        r.value().getArticleId(),
+                                        "dead:" + r.value().getReason()));
+                        duplicates.poll(
+                                Duration.ofMillis(50),
+                                r -> outcomes.put(
+                                        r.value().getId(),
+                                        "duplicate of " + r.value().getOriginalId()));
                         return outcomes.size() == expectedAfterProducer.size();
                     });
             assertThat(processor.state().isRunningOrRebalancing()).isTrue();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wirestream.enrichment.EnrichmentException;
 import io.wirestream.enrichment.Enricher;
+import io.wirestream.enrichment.EnrichmentException;
 import io.wirestream.enrichment.validate.ArticleValidator;
 import io.wirestream.producer.ArticleJson;
 import io.wirestream.producer.ParsedArticle;
@@ -86,8 +86,16 @@ class HostileInputsTest {
         Path output = dir.resolve("out.jsonl");
         Path dead = dir.resolve("dead.jsonl");
 
-        int exit = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> WirestreamCli.run("enrich", "--input",
-                input.toString(), "--output", output.toString(), "--dead-letter", dead.toString()));
+        int exit = assertTimeoutPreemptively(
+                Duration.ofSeconds(120),
+                () -> WirestreamCli.run(
+                        "enrich",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        output.toString(),
+                        "--dead-letter",
+                        dead.toString()));
 
         assertThat(exit).isZero();
         Map<Long, String> reasonByLine = new HashMap<>();
@@ -95,10 +103,14 @@ class HostileInputsTest {
             JsonNode node = MAPPER.readTree(line);
             reasonByLine.put(node.get("line").asLong(), node.get("reason").asText());
         }
-        long enriched = Files.readAllLines(output, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).count();
+        long enriched = Files.readAllLines(output, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .count();
         for (int i = 0; i < corpus.size(); i++) {
             HostileCorpus.Case hostile = corpus.get(i);
-            assertThat(reasonByLine.get((long) i + 1)).as("line %d: %s", i + 1, hostile.name()).isEqualTo(hostile.reason());
+            assertThat(reasonByLine.get((long) i + 1))
+                    .as("line %d: %s", i + 1, hostile.name())
+                    .isEqualTo(hostile.reason());
         }
         assertThat(enriched + reasonByLine.size()).isEqualTo(corpus.size());
     }

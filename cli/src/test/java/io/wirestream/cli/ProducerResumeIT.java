@@ -1,8 +1,8 @@
 package io.wirestream.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
@@ -43,18 +43,39 @@ class ProducerResumeIT extends LocalRuntimeTest {
         Path input = tmp.resolve("feed.jsonl");
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= LINES; i++) {
-            lines.add(String.format(Locale.ROOT, "{\"id\":\"resume-%04d\",\"title\":\"Line %d\",\"body\":\"Text of article %d.\"}",
-                    i, i, i));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "{\"id\":\"resume-%04d\",\"title\":\"Line %d\",\"body\":\"Text of article %d.\"}",
+                    i,
+                    i,
+                    i));
         }
         lines.set(99, "{\"id\": broken");
         Files.write(input, lines, StandardCharsets.UTF_8);
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process first = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.wirestream.cli.WirestreamCli",
-                "produce", "-b", runtime.bootstrapServers(), "-r", runtime.schemaRegistryUrl(), "-s", "topic.raw=" + topic,
-                "-s", "producer.transaction.records=100", "--transactional-id", "resume-it", "--rate", "400",
-                input.toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("first.log").toFile()).start();
+        Process first = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.wirestream.cli.WirestreamCli",
+                        "produce",
+                        "-b",
+                        runtime.bootstrapServers(),
+                        "-r",
+                        runtime.schemaRegistryUrl(),
+                        "-s",
+                        "topic.raw=" + topic,
+                        "-s",
+                        "producer.transaction.records=100",
+                        "--transactional-id",
+                        "resume-it",
+                        "--rate",
+                        "400",
+                        input.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("first.log").toFile())
+                .start();
         await().atMost(Duration.ofSeconds(60)).until(() -> committedIds(topic).size() >= 300);
         first.destroyForcibly().waitFor();
         int afterKill = committedIds(topic).size();
@@ -67,11 +88,12 @@ class ProducerResumeIT extends LocalRuntimeTest {
         settings.put("producer.transactional.id", "resume-it");
         PublishSummary second;
         try (ArticlePublisher publisher = new ArticlePublisher(ProducerSettings.from(settings))) {
-            second = publisher.publishFiles(List.of(input), r -> { });
+            second = publisher.publishFiles(List.of(input), r -> {});
         }
 
         Map<String, Integer> ids = committedIds(topic);
-        System.out.println("ProducerResumeIT: killed after " + afterKill + " committed, second run: " + second.describe());
+        System.out.println(
+                "ProducerResumeIT: killed after " + afterKill + " committed, second run: " + second.describe());
         assertThat(second.skipped()).isPositive();
         assertThat(ids).hasSize(LINES - 1);
         assertThat(ids.values()).allMatch(count -> count == 1);
@@ -86,15 +108,25 @@ class ProducerResumeIT extends LocalRuntimeTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             // without the check the producer waits max.block.ms (60 s) for the topic on every record
-            exit = assertTimeoutPreemptively(Duration.ofSeconds(45), () -> WirestreamCli.run("produce",
-                    "-b", runtime.bootstrapServers(), "-r", runtime.schemaRegistryUrl(), "-s", "topic.raw=no-such.raw",
-                    "../samples/articles.jsonl"));
+            exit = assertTimeoutPreemptively(
+                    Duration.ofSeconds(45),
+                    () -> WirestreamCli.run(
+                            "produce",
+                            "-b",
+                            runtime.bootstrapServers(),
+                            "-r",
+                            runtime.schemaRegistryUrl(),
+                            "-s",
+                            "topic.raw=no-such.raw",
+                            "../samples/articles.jsonl"));
         } finally {
             System.setErr(original);
         }
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("error: topic 'no-such.raw' does not exist on " + runtime.bootstrapServers(), "--create-topics");
+                .contains(
+                        "error: topic 'no-such.raw' does not exist on " + runtime.bootstrapServers(),
+                        "--create-topics");
     }
 
     private static Map<String, Integer> committedIds(String topic) {
@@ -102,9 +134,11 @@ class ProducerResumeIT extends LocalRuntimeTest {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, runtime.bootstrapServers());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<String, Integer> ids = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

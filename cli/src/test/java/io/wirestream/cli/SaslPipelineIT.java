@@ -49,8 +49,8 @@ class SaslPipelineIT {
         broker = LocalKafkaBroker.builder()
                 .saslPlain(Map.of("producer", PRODUCER_PASSWORD, "processor", PROCESSOR_PASSWORD))
                 .start();
-        registry = LocalSchemaRegistry.start(broker.bootstrapServers(), "127.0.0.1", 0, LocalRuntime.SCHEMAS_TOPIC,
-                broker.clientProperties());
+        registry = LocalSchemaRegistry.start(
+                broker.bootstrapServers(), "127.0.0.1", 0, LocalRuntime.SCHEMAS_TOPIC, broker.clientProperties());
     }
 
     @AfterAll
@@ -66,30 +66,37 @@ class SaslPipelineIT {
     @Test
     void shouldRunPipelineAndKeepSecretsOutOfLogsWhenBrokerRequiresSasl() throws Exception {
         Topics topics = Topics.defaults().withPrefix("sasl.");
-        Map<String, String> producerSettings = settings(topics, broker.clientProperties("producer", PRODUCER_PASSWORD,
-                "SCRAM-SHA-512"));
+        Map<String, String> producerSettings =
+                settings(topics, broker.clientProperties("producer", PRODUCER_PASSWORD, "SCRAM-SHA-512"));
         KafkaConnection producerConnection = KafkaConnection.from(producerSettings);
         TopicSetup.ensure(producerConnection, topics, 2, (short) -1);
         PublishSummary summary;
         try (ArticlePublisher publisher = new ArticlePublisher(ProducerSettings.from(producerSettings))) {
-            summary = publisher.publishFiles(List.of(Path.of("../samples/articles.jsonl")), r -> { });
+            summary = publisher.publishFiles(List.of(Path.of("../samples/articles.jsonl")), r -> {});
         }
         assertThat(summary.sent()).isEqualTo(5);
 
         Path log = tmp.resolve("processor.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.wirestream.cli.WirestreamCli", "process"));
-        settings(topics, broker.clientProperties("processor", PROCESSOR_PASSWORD, "PLAIN")).forEach((k, v) -> {
-            command.add("-s");
-            command.add(k + "=" + v);
-        });
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.wirestream.cli.WirestreamCli",
+                "process"));
+        settings(topics, broker.clientProperties("processor", PROCESSOR_PASSWORD, "PLAIN"))
+                .forEach((k, v) -> {
+                    command.add("-s");
+                    command.add(k + "=" + v);
+                });
         command.add("-s");
         command.add("state.dir=" + tmp.resolve("state"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("WIRESTREAM_LOG_LEVEL", "DEBUG");
         Process processor = builder.start();
         Map<String, EnrichedArticle> enriched = new ConcurrentHashMap<>();
-        try (TopicReader<EnrichedArticle> reader = new TopicReader<>(producerConnection, topics.enriched(), EnrichedArticle.class)) {
+        try (TopicReader<EnrichedArticle> reader =
+                new TopicReader<>(producerConnection, topics.enriched(), EnrichedArticle.class)) {
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 reader.poll(Duration.ofMillis(200), r -> enriched.put(r.value().getId(), r.value()));
                 return enriched.size() == 5 || !processor.isAlive();
@@ -97,12 +104,15 @@ class SaslPipelineIT {
         } finally {
             processor.destroy();
             assertThat(processor.waitFor(EnrichmentTimeouts.CLOSE_SECONDS, TimeUnit.SECONDS))
-                    .as("SIGTERM must stop the processor within %s s", EnrichmentTimeouts.CLOSE_SECONDS).isTrue();
+                    .as("SIGTERM must stop the processor within %s s", EnrichmentTimeouts.CLOSE_SECONDS)
+                    .isTrue();
         }
         assertThat(enriched).hasSize(5);
         assertThat(enriched.get("e0b798d0f20a28bd").getLanguage()).isEqualTo("ar");
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(output).contains("Starting enrichment processor").doesNotContain(PROCESSOR_PASSWORD, PRODUCER_PASSWORD);
+        assertThat(output)
+                .contains("Starting enrichment processor")
+                .doesNotContain(PROCESSOR_PASSWORD, PRODUCER_PASSWORD);
     }
 
     @Test

@@ -55,7 +55,11 @@ public final class Enricher {
     /**
      * @param modelVersions stage name -> version of what that stage runs, reported in every result
      */
-    public Enricher(ArticleValidator validator, TextCleaner cleaner, LanguageDetector detector, EntityTagger tagger,
+    public Enricher(
+            ArticleValidator validator,
+            TextCleaner cleaner,
+            LanguageDetector detector,
+            EntityTagger tagger,
             Map<String, String> modelVersions) {
         this(validator, cleaner, detector, tagger, modelVersions, DEFAULT_NLP_CHAR_BUDGET);
     }
@@ -65,8 +69,13 @@ public final class Enricher {
      *                      text (cut at a paragraph or word boundary), so that no article can take
      *                      unbounded time; the record says so with {@code truncated}
      */
-    public Enricher(ArticleValidator validator, TextCleaner cleaner, LanguageDetector detector, EntityTagger tagger,
-            Map<String, String> modelVersions, int nlpCharBudget) {
+    public Enricher(
+            ArticleValidator validator,
+            TextCleaner cleaner,
+            LanguageDetector detector,
+            EntityTagger tagger,
+            Map<String, String> modelVersions,
+            int nlpCharBudget) {
         if (nlpCharBudget < 1_000) {
             throw new IllegalArgumentException("nlpCharBudget must be at least 1000 characters, was " + nlpCharBudget);
         }
@@ -154,7 +163,9 @@ public final class Enricher {
         Objects.requireNonNull(article, "article");
         CleanedArticle cleaned = guard(EnrichmentException.STAGE_CLEAN, () -> cleaner.clean(article));
         if (cleaned.text().isEmpty()) {
-            throw new EnrichmentException(ReasonCode.EMPTY_TEXT_AFTER_CLEANING, EnrichmentException.STAGE_CLEAN,
+            throw new EnrichmentException(
+                    ReasonCode.EMPTY_TEXT_AFTER_CLEANING,
+                    EnrichmentException.STAGE_CLEAN,
                     "no readable text left after cleaning article " + article.id());
         }
         return cleaned;
@@ -172,14 +183,19 @@ public final class Enricher {
             List<LanguageSegment> body = view.toText(detector.segment(view.view(), languageHint));
             LanguageView titleView = LanguageView.of(cleaned.title(), MAX_LANGUAGE_PARAGRAPH);
             List<LanguageSegment> title = titleView.toText(detector.segment(titleView.view(), languageHint));
-            DetectedLanguage document = new LanguageVote().add(cleaned.title(), title).add(text, body).result();
+            DetectedLanguage document = new LanguageVote()
+                    .add(cleaned.title(), title)
+                    .add(text, body)
+                    .result();
             if (text.length() < cleaned.text().length()) {
                 // the unread tail is assumed to be in the document language, with no confidence
                 List<LanguageSegment> all = new ArrayList<>(body);
-                all.add(new LanguageSegment(document.language(), text.length(), cleaned.text().length(), 0.0));
+                all.add(new LanguageSegment(
+                        document.language(), text.length(), cleaned.text().length(), 0.0));
                 body = List.copyOf(all);
             }
-            DetectedLanguage titleLanguage = cleaned.title().isBlank() ? DetectedLanguage.UNDETERMINED
+            DetectedLanguage titleLanguage = cleaned.title().isBlank()
+                    ? DetectedLanguage.UNDETERMINED
                     : detector.detect(titleView.view(), languageHint);
             return new LanguageResult(document, body, titleLanguage);
         });
@@ -202,8 +218,11 @@ public final class Enricher {
                 List<LanguageSegment> within = new ArrayList<>();
                 for (LanguageSegment segment : segments) {
                     if (segment.start() < text.length()) {
-                        within.add(new LanguageSegment(segment.language(), segment.start(),
-                                Math.min(segment.end(), text.length()), segment.confidence()));
+                        within.add(new LanguageSegment(
+                                segment.language(),
+                                segment.start(),
+                                Math.min(segment.end(), text.length()),
+                                segment.confidence()));
                     }
                 }
                 return nameLike(linked.tagArticle(text, within));
@@ -215,8 +234,15 @@ public final class Enricher {
                 }
                 String part = text.substring(segment.start(), Math.min(segment.end(), text.length()));
                 for (EntityMention m : tagger.tag(part, segment.language())) {
-                    mentions.add(new EntityMention(m.type(), m.text(), m.start() + segment.start(), m.end() + segment.start(),
-                            m.baseForm(), m.canonicalId(), m.canonicalName(), m.confidence()));
+                    mentions.add(new EntityMention(
+                            m.type(),
+                            m.text(),
+                            m.start() + segment.start(),
+                            m.end() + segment.start(),
+                            m.baseForm(),
+                            m.canonicalId(),
+                            m.canonicalName(),
+                            m.confidence()));
                 }
             }
             return nameLike(mentions);
@@ -246,7 +272,8 @@ public final class Enricher {
         Objects.requireNonNull(cleaned, "cleaned");
         String key = MatchingKey.of(cleaned.title()) + "\n" + MatchingKey.of(cleaned.text());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
@@ -274,7 +301,8 @@ public final class Enricher {
         } catch (EnrichmentException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new EnrichmentException(ReasonCode.STAGE_FAILED, stage, e.getClass().getName() + ": " + e.getMessage(), e);
+            throw new EnrichmentException(
+                    ReasonCode.STAGE_FAILED, stage, e.getClass().getName() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -15,8 +15,12 @@ import java.util.Objects;
  * @param contentHash   SHA-256 hex of the matching key of title and text, for near-duplicate detection
  * @param modelVersions stage name -> model or resource version that produced this result
  */
-public record EnrichmentResult(CleanedArticle cleaned, LanguageResult language, List<EntityMention> entities,
-        String contentHash, Map<String, String> modelVersions) {
+public record EnrichmentResult(
+        CleanedArticle cleaned,
+        LanguageResult language,
+        List<EntityMention> entities,
+        String contentHash,
+        Map<String, String> modelVersions) {
     public EnrichmentResult {
         Objects.requireNonNull(cleaned, "cleaned");
         Objects.requireNonNull(language, "language");

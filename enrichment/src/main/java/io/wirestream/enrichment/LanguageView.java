@@ -19,7 +19,8 @@ final class LanguageView {
     private final int[] viewStarts;
     private final int[] viewEnds;
 
-    private LanguageView(String text, String view, int[] originalStarts, int[] originalEnds, int[] viewStarts, int[] viewEnds) {
+    private LanguageView(
+            String text, String view, int[] originalStarts, int[] originalEnds, int[] viewStarts, int[] viewEnds) {
         this.text = text;
         this.view = view;
         this.originalStarts = originalStarts;

@@ -13,7 +13,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule shouldNotDependOnKafkaOrAvroWhenInEnrichment = noClasses()
-            .that().resideInAPackage("io.wirestream.enrichment..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.apache.avro..", "io.wirestream.avro..")
+            .that()
+            .resideInAPackage("io.wirestream.enrichment..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.kafka..", "org.apache.avro..", "io.wirestream.avro..")
             .because("enrichment is pure Java; the topology adapts Avro records to its API");
 }

@@ -25,16 +25,21 @@ class EnricherBudgetTest {
         EnrichmentResult result = enricher.enrich(ArticleInput.ofText("long", "Talks", text));
 
         assertThat(enricher.isTruncatedForNlp(result.cleaned())).isTrue();
-        assertThat(result.entities()).isNotEmpty().allSatisfy(e -> assertThat(e.end()).isLessThanOrEqualTo(5_000));
-        List<io.wirestream.enrichment.lang.LanguageSegment> segments = result.language().segments();
-        assertThat(segments.get(segments.size() - 1).end()).isEqualTo(result.cleaned().text().length());
+        assertThat(result.entities())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.end()).isLessThanOrEqualTo(5_000));
+        List<io.wirestream.enrichment.lang.LanguageSegment> segments =
+                result.language().segments();
+        assertThat(segments.get(segments.size() - 1).end())
+                .isEqualTo(result.cleaned().text().length());
         assertThat(result.language().document().language()).isEqualTo("en");
     }
 
     @Test
     void shouldFinishInBoundedTimeWhenTextIsHuge() {
         String huge = "Geneva Cairo talks. ".repeat(200_000);
-        List<EntityMention> entities = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        List<EntityMention> entities = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
                 () -> enricher.enrich(ArticleInput.ofText("huge", "", huge)).entities());
 
         assertThat(entities).allSatisfy(e -> assertThat(e.end()).isLessThanOrEqualTo(5_000));
@@ -42,7 +47,9 @@ class EnricherBudgetTest {
 
     @Test
     void shouldDetectTitleLanguageOnItsOwnWhenTitleAndBodyDiffer() {
-        EnrichmentResult result = enricher.enrich(ArticleInput.ofText("titled", "Israel and Azerbaijan sign an AI agreement",
+        EnrichmentResult result = enricher.enrich(ArticleInput.ofText(
+                "titled",
+                "Israel and Azerbaijan sign an AI agreement",
                 "وقّعت إسرائيل وأذربيجان، اليوم الثلاثاء، مذكرة تفاهم للتعاون في مجال الذكاء الاصطناعي."));
 
         assertThat(result.language().document().language()).isEqualTo("ar");

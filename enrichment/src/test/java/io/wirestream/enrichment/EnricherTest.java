@@ -45,9 +45,11 @@ class EnricherTest {
         EntityTagger broken = (text, language) -> {
             throw new IllegalStateException("boom");
         };
-        Enricher enricher = new Enricher(new ArticleValidator(), new TextCleaner(), NgramLanguageDetector.loadDefault(), broken, Map.of());
+        Enricher enricher = new Enricher(
+                new ArticleValidator(), new TextCleaner(), NgramLanguageDetector.loadDefault(), broken, Map.of());
 
-        assertThatThrownBy(() -> enricher.enrich(ArticleInput.ofText("id", null, "Israel and Azerbaijan signed an agreement.")))
+        assertThatThrownBy(() ->
+                        enricher.enrich(ArticleInput.ofText("id", null, "Israel and Azerbaijan signed an agreement.")))
                 .isInstanceOfSatisfying(EnrichmentException.class, e -> {
                     assertThat(e.code()).isEqualTo(ReasonCode.STAGE_FAILED);
                     assertThat(e.stage()).isEqualTo("tag-entities");
@@ -66,13 +68,17 @@ class EnricherTest {
 
     @Test
     void shouldWeighTitleIntoDocumentLanguageWhenBodyIsShort() {
-        CleanedArticle cleaned = ENRICHER.clean(ArticleInput.ofText("id",
-                "Israel and Azerbaijan sign a memorandum of understanding on artificial intelligence in Jerusalem", "Netanyahu."));
+        CleanedArticle cleaned = ENRICHER.clean(ArticleInput.ofText(
+                "id",
+                "Israel and Azerbaijan sign a memorandum of understanding on artificial intelligence in Jerusalem",
+                "Netanyahu."));
 
         LanguageResult language = ENRICHER.detectLanguage(cleaned, null);
 
         assertThat(language.document().language()).isEqualTo("en");
-        assertThat(language.segments()).allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(cleaned.text().length()));
+        assertThat(language.segments())
+                .allSatisfy(s ->
+                        assertThat(s.end()).isLessThanOrEqualTo(cleaned.text().length()));
     }
 
     @Test
@@ -85,14 +91,19 @@ class EnricherTest {
     @Test
     void shouldGiveSameResultsWhenCalledFromManyThreads() throws Exception {
         List<ArticleInput> inputs = IntStream.range(0, 64)
-                .mapToObj(i -> ArticleInput.ofText("id-" + i, null, i % 2 == 0
-                        ? "وقّعت إسرائيل وأذربيجان مذكرة تفاهم بالقدس اليوم الثلاثاء في مجال الذكاء الاصطناعي"
-                        : "Israel and Azerbaijan signed a memorandum of understanding in Jerusalem on Tuesday"))
+                .mapToObj(i -> ArticleInput.ofText(
+                        "id-" + i,
+                        null,
+                        i % 2 == 0
+                                ? "وقّعت إسرائيل وأذربيجان مذكرة تفاهم بالقدس اليوم الثلاثاء في مجال الذكاء الاصطناعي"
+                                : "Israel and Azerbaijan signed a memorandum of understanding in Jerusalem on Tuesday"))
                 .toList();
         List<EnrichmentResult> expected = inputs.stream().map(ENRICHER::enrich).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Callable<EnrichmentResult>> tasks = inputs.stream().map(in -> (Callable<EnrichmentResult>) () -> ENRICHER.enrich(in)).toList();
+            List<Callable<EnrichmentResult>> tasks = inputs.stream()
+                    .map(in -> (Callable<EnrichmentResult>) () -> ENRICHER.enrich(in))
+                    .toList();
             List<Future<EnrichmentResult>> futures = pool.invokeAll(tasks);
             for (int i = 0; i < futures.size(); i++) {
                 assertThat(futures.get(i).get()).isEqualTo(expected.get(i));

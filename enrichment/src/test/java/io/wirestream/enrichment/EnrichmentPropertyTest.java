@@ -19,9 +19,42 @@ class EnrichmentPropertyTest {
     private static final NgramLanguageDetector DETECTOR = NgramLanguageDetector.loadDefault();
     private static final GazetteerTagger TAGGER = GazetteerTagger.loadDefault();
 
-    private static final List<String> PIECES = List.of("إسرائيل", "بالقدس", "والولايات", "المتحدة", "وبغزة", "لل", "و", "ب",
-            "Israel", "Tel", "Aviv", "-", "US", "us", "UN", "Москва", "以色列", "北京", "اسرائیل", "کتاب\u200Cها", "😀", "12",
-            " ", " ", " ", "\n", "\n\n", ".", ",", "(", ")", "'", "\u064E", "İ", "ß");
+    private static final List<String> PIECES = List.of(
+            "إسرائيل",
+            "بالقدس",
+            "والولايات",
+            "المتحدة",
+            "وبغزة",
+            "لل",
+            "و",
+            "ب",
+            "Israel",
+            "Tel",
+            "Aviv",
+            "-",
+            "US",
+            "us",
+            "UN",
+            "Москва",
+            "以色列",
+            "北京",
+            "اسرائیل",
+            "کتاب\u200Cها",
+            "😀",
+            "12",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            "(",
+            ")",
+            "'",
+            "\u064E",
+            "İ",
+            "ß");
 
     @Provide
     Arbitrary<String> text() {
@@ -35,7 +68,8 @@ class EnrichmentPropertyTest {
     }
 
     @Property(tries = 1500)
-    void shouldKeepEntitySpansInBoundsWhenTaggingAnyText(@ForAll("text") String text, @ForAll("language") String language) {
+    void shouldKeepEntitySpansInBoundsWhenTaggingAnyText(
+            @ForAll("text") String text, @ForAll("language") String language) {
         List<EntityMention> mentions = TAGGER.tag(text, language);
 
         int previousEnd = 0;

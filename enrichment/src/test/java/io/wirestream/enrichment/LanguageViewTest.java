@@ -23,9 +23,10 @@ class LanguageViewTest {
         LanguageView view = LanguageView.of(text, 10);
 
         assertThat(view.view()).isEqualTo("short\n\n" + "x".repeat(10) + "\n\nتمام");
-        List<LanguageSegment> mapped = view.toText(List.of(new LanguageSegment("en", 0, 17, 0.9),
-                new LanguageSegment("ar", 19, 23, 0.8)));
-        assertThat(mapped).containsExactly(new LanguageSegment("en", 0, 57, 0.9), new LanguageSegment("ar", 59, 63, 0.8));
+        List<LanguageSegment> mapped =
+                view.toText(List.of(new LanguageSegment("en", 0, 17, 0.9), new LanguageSegment("ar", 19, 23, 0.8)));
+        assertThat(mapped)
+                .containsExactly(new LanguageSegment("en", 0, 57, 0.9), new LanguageSegment("ar", 59, 63, 0.8));
         assertThat(text.substring(59, 63)).isEqualTo("تمام");
     }
 
@@ -34,7 +35,8 @@ class LanguageViewTest {
         String text = "a".repeat(30) + "\n\n" + "b".repeat(30);
         LanguageView view = LanguageView.of(text, 10);
 
-        List<LanguageSegment> mapped = view.toText(List.of(new LanguageSegment("en", 0, 10, 1), new LanguageSegment("de", 12, 22, 1)));
+        List<LanguageSegment> mapped =
+                view.toText(List.of(new LanguageSegment("en", 0, 10, 1), new LanguageSegment("de", 12, 22, 1)));
 
         assertThat(mapped).containsExactly(new LanguageSegment("en", 0, 30, 1), new LanguageSegment("de", 32, 62, 1));
     }

@@ -28,11 +28,15 @@ class SampleArticleGoldenTest {
         try (InputStream in = SampleArticleGoldenTest.class.getResourceAsStream("/samples/000_e0b798d0f20a28bd.txt")) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        result = Enricher.loadDefault().enrich(new ArticleInput("000_e0b798d0f20a28bd", null, "alaraby", null, body, null, null, null));
+        result = Enricher.loadDefault()
+                .enrich(new ArticleInput("000_e0b798d0f20a28bd", null, "alaraby", null, body, null, null, null));
     }
 
     private static String tweetParagraph() {
-        return result.cleaned().paragraphs().stream().filter(p -> p.startsWith("Israel and Azerbaijan")).findFirst().orElseThrow();
+        return result.cleaned().paragraphs().stream()
+                .filter(p -> p.startsWith("Israel and Azerbaijan"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -44,15 +48,23 @@ class SampleArticleGoldenTest {
     @Test
     void shouldFindOneEnglishSegmentWhenTweetIsEmbedded() {
         String text = result.cleaned().text();
-        List<LanguageSegment> english = result.language().segments().stream().filter(s -> s.language().equals("en")).toList();
+        List<LanguageSegment> english = result.language().segments().stream()
+                .filter(s -> s.language().equals("en"))
+                .toList();
 
-        assertThat(english).singleElement().satisfies(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(tweetParagraph()));
-        assertThat(result.language().segments()).extracting(LanguageSegment::language).containsExactly("ar", "en", "ar");
+        assertThat(english)
+                .singleElement()
+                .satisfies(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(tweetParagraph()));
+        assertThat(result.language().segments())
+                .extracting(LanguageSegment::language)
+                .containsExactly("ar", "en", "ar");
     }
 
     @Test
     void shouldDropLeakedDatelineWhenBodyStartsWithIt() {
-        assertThat(result.cleaned().text()).startsWith("وقّعت إسرائيل وأذربيجان").doesNotContain("date 2026");
+        assertThat(result.cleaned().text())
+                .startsWith("وقّعت إسرائيل وأذربيجان")
+                .doesNotContain("date 2026");
         assertThat(result.cleaned().publishedAt()).isEqualTo(Instant.parse("2026-02-03T00:00:00Z"));
         assertThat(result.cleaned().publishedAtSource()).isEqualTo("text");
     }
@@ -68,8 +80,14 @@ class SampleArticleGoldenTest {
         String text = result.cleaned().text();
 
         assertThat(result.cleaned().embeds()).singleElement().satisfies(e -> {
-            assertThat(e).extracting(Embed::kind, Embed::author, Embed::handle, Embed::date, Embed::url)
-                    .containsExactly("tweet", "Prime Minister of Israel", "IsraeliPM", "February 3, 2026", "pic.twitter.com/bmGKNz17J7");
+            assertThat(e)
+                    .extracting(Embed::kind, Embed::author, Embed::handle, Embed::date, Embed::url)
+                    .containsExactly(
+                            "tweet",
+                            "Prime Minister of Israel",
+                            "IsraeliPM",
+                            "February 3, 2026",
+                            "pic.twitter.com/bmGKNz17J7");
             assertThat(text.substring(e.start(), e.end())).isEqualTo(tweetParagraph());
         });
         assertThat(tweetParagraph()).endsWith("Prime Minister Netanyahu.");
@@ -78,24 +96,54 @@ class SampleArticleGoldenTest {
 
     @Test
     void shouldTagPlacesWhenArabicAndEnglishNameThem() {
-        List<EntityMention> locations = result.entities().stream().filter(m -> m.type() == EntityType.LOCATION).toList();
+        List<EntityMention> locations = result.entities().stream()
+                .filter(m -> m.type() == EntityType.LOCATION)
+                .toList();
 
-        assertThat(locations).extracting(EntityMention::baseForm)
-                .contains("إسرائيل", "أذربيجان", "القدس", "الولايات المتحدة", "تل أبيب", "باكو", "غزة", "Israel", "Azerbaijan");
-        assertThat(locations).anySatisfy(m -> assertThat(m).extracting(EntityMention::text, EntityMention::canonicalId)
-                .containsExactly("بالقدس", "loc:jerusalem"));
-        assertThat(locations).anySatisfy(m -> assertThat(m).extracting(EntityMention::text, EntityMention::canonicalId)
-                .containsExactly("والولايات المتحدة", "country:US"));
-        assertThat(locations).filteredOn(m -> m.baseForm().equals("باكو")).extracting(EntityMention::canonicalId).containsOnly("loc:baku");
-        assertThat(locations).filteredOn(m -> m.baseForm().equals("تل أبيب")).extracting(EntityMention::canonicalId)
+        assertThat(locations)
+                .extracting(EntityMention::baseForm)
+                .contains(
+                        "إسرائيل",
+                        "أذربيجان",
+                        "القدس",
+                        "الولايات المتحدة",
+                        "تل أبيب",
+                        "باكو",
+                        "غزة",
+                        "Israel",
+                        "Azerbaijan");
+        assertThat(locations)
+                .anySatisfy(m -> assertThat(m)
+                        .extracting(EntityMention::text, EntityMention::canonicalId)
+                        .containsExactly("بالقدس", "loc:jerusalem"));
+        assertThat(locations)
+                .anySatisfy(m -> assertThat(m)
+                        .extracting(EntityMention::text, EntityMention::canonicalId)
+                        .containsExactly("والولايات المتحدة", "country:US"));
+        assertThat(locations)
+                .filteredOn(m -> m.baseForm().equals("باكو"))
+                .extracting(EntityMention::canonicalId)
+                .containsOnly("loc:baku");
+        assertThat(locations)
+                .filteredOn(m -> m.baseForm().equals("تل أبيب"))
+                .extracting(EntityMention::canonicalId)
                 .containsOnly("loc:tel-aviv");
-        assertThat(locations).filteredOn(m -> m.baseForm().equals("غزة")).extracting(EntityMention::canonicalId).containsOnly("loc:gaza");
+        assertThat(locations)
+                .filteredOn(m -> m.baseForm().equals("غزة"))
+                .extracting(EntityMention::canonicalId)
+                .containsOnly("loc:gaza");
     }
 
     @Test
     void shouldShareCanonicalIdWhenIsraelIsNamedInArabicAndEnglish() {
-        List<String> arabic = result.entities().stream().filter(m -> m.baseForm().equals("إسرائيل")).map(EntityMention::canonicalId).toList();
-        List<String> english = result.entities().stream().filter(m -> m.text().equals("Israel")).map(EntityMention::canonicalId).toList();
+        List<String> arabic = result.entities().stream()
+                .filter(m -> m.baseForm().equals("إسرائيل"))
+                .map(EntityMention::canonicalId)
+                .toList();
+        List<String> english = result.entities().stream()
+                .filter(m -> m.text().equals("Israel"))
+                .map(EntityMention::canonicalId)
+                .toList();
 
         assertThat(arabic).isNotEmpty().containsOnly("country:IL");
         assertThat(english).isNotEmpty().containsOnly("country:IL");
@@ -103,8 +151,10 @@ class SampleArticleGoldenTest {
 
     @Test
     void shouldTagAgencyWhenStoryCitesIt() {
-        assertThat(result.entities()).anySatisfy(m -> assertThat(m).extracting(EntityMention::type, EntityMention::canonicalId)
-                .containsExactly(EntityType.ORGANIZATION, "org:anadolu"));
+        assertThat(result.entities())
+                .anySatisfy(m -> assertThat(m)
+                        .extracting(EntityMention::type, EntityMention::canonicalId)
+                        .containsExactly(EntityType.ORGANIZATION, "org:anadolu"));
     }
 
     @Test

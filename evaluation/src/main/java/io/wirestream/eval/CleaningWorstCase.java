@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
  *
  * <pre>./mvnw -q -pl evaluation exec:java -Dexec.mainClass=io.wirestream.eval.CleaningWorstCase</pre>
  */
-@Command(name = "cleaning-worst-case", mixinStandardHelpOptions = true,
+@Command(
+        name = "cleaning-worst-case",
+        mixinStandardHelpOptions = true,
         description = "Cleans every hostile input and prints time and allocated bytes per input.")
 public final class CleaningWorstCase implements Callable<Integer> {
 
@@ -38,22 +40,31 @@ public final class CleaningWorstCase implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--sample", paramLabel = "FILE", defaultValue = DEFAULT_SAMPLE,
+    @Option(
+            names = "--sample",
+            paramLabel = "FILE",
+            defaultValue = DEFAULT_SAMPLE,
             description = "Sample article (plain text); relative paths are tried from the working directory, then "
                     + "from the repository root. Default: ${DEFAULT-VALUE}")
     private String sample;
 
-    @Option(names = "--only", paramLabel = "NAME", split = ",",
+    @Option(
+            names = "--only",
+            paramLabel = "NAME",
+            split = ",",
             description = "Only these cases (comma-separated names; 'sample' and 'sample-at-size-limit' included).")
     private List<String> only;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Untimed runs of each case first, so the time is not JIT warm-up. Default: ${DEFAULT-VALUE}")
     private int warmup;
 
     /** One measured run. */
-    record Measurement(String name, long inputChars, double millis, long allocatedBytes, long outputChars, int removed) {
-    }
+    record Measurement(
+            String name, long inputChars, double millis, long allocatedBytes, long outputChars, int removed) {}
 
     @Override
     public Integer call() throws IOException {
@@ -76,18 +87,38 @@ public final class CleaningWorstCase implements Callable<Integer> {
             }
         }
         TextCleaner cleaner = new TextCleaner();
-        out.printf(Locale.ROOT, "%-36s %10s %10s %12s %10s %9s%n", "case", "in chars", "ms", "alloc MB", "out chars", "removed");
+        out.printf(
+                Locale.ROOT,
+                "%-36s %10s %10s %12s %10s %9s%n",
+                "case",
+                "in chars",
+                "ms",
+                "alloc MB",
+                "out chars",
+                "removed");
         Measurement worst = null;
         for (WorstCaseInputs.Case c : cases) {
             Measurement m = measure(cleaner, c, warmup);
-            out.printf(Locale.ROOT, "%-36s %10d %10.1f %12.1f %10d %9d%n", m.name(), m.inputChars(), m.millis(),
-                    m.allocatedBytes() / 1e6, m.outputChars(), m.removed());
+            out.printf(
+                    Locale.ROOT,
+                    "%-36s %10d %10.1f %12.1f %10d %9d%n",
+                    m.name(),
+                    m.inputChars(),
+                    m.millis(),
+                    m.allocatedBytes() / 1e6,
+                    m.outputChars(),
+                    m.removed());
             out.flush();
             if (worst == null || m.millis() > worst.millis()) {
                 worst = m;
             }
         }
-        out.printf(Locale.ROOT, "worst: %s, %.1f ms, %.1f MB allocated%n", worst.name(), worst.millis(), worst.allocatedBytes() / 1e6);
+        out.printf(
+                Locale.ROOT,
+                "worst: %s, %.1f ms, %.1f MB allocated%n",
+                worst.name(),
+                worst.millis(),
+                worst.allocatedBytes() / 1e6);
         out.flush();
         return 0;
     }
@@ -105,8 +136,10 @@ public final class CleaningWorstCase implements Callable<Integer> {
         CleanedArticle cleaned = cleaner.clean(input);
         long elapsed = System.nanoTime() - start;
         long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
-        int removed = cleaned.report().values().stream().mapToInt(Integer::intValue).sum();
-        return new Measurement(c.name(), inputChars, elapsed / 1e6, allocated, cleaned.text().length(), removed);
+        int removed =
+                cleaned.report().values().stream().mapToInt(Integer::intValue).sum();
+        return new Measurement(
+                c.name(), inputChars, elapsed / 1e6, allocated, cleaned.text().length(), removed);
     }
 
     /** The sample repeated, as paragraphs, to just under {@code maxBytes} of UTF-8. */

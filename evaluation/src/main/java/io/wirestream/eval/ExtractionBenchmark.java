@@ -41,7 +41,8 @@ public final class ExtractionBenchmark {
         /** The {@code n} pages with the lowest page F1, worst first. */
         public List<PageResult> worst(int n) {
             return pages.stream()
-                    .sorted(Comparator.comparingDouble((PageResult p) -> p.score().f1())
+                    .sorted(Comparator.comparingDouble(
+                                    (PageResult p) -> p.score().f1())
                             .thenComparing(p -> p.score().id()))
                     .limit(n)
                     .toList();
@@ -90,10 +91,13 @@ public final class ExtractionBenchmark {
 
     /** The pages listed in the ground truth, in file order. */
     public List<Page> pages() throws IOException {
-        JsonNode root = new ObjectMapper().readTree(dataDir.resolve("ground-truth.json").toFile());
+        JsonNode root =
+                new ObjectMapper().readTree(dataDir.resolve("ground-truth.json").toFile());
         List<Page> pages = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
-            pages.add(new Page(e.getKey(), e.getValue().path("url").asText(""),
+            pages.add(new Page(
+                    e.getKey(),
+                    e.getValue().path("url").asText(""),
                     e.getValue().path("articleBody").asText("")));
         }
         return pages;
@@ -101,7 +105,8 @@ public final class ExtractionBenchmark {
 
     /** The page's HTML, decoded as UTF-8 (every page of the data set declares it). */
     public String html(String id) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(dataDir.resolve("html").resolve(id + ".html.gz")))) {
+        try (InputStream in =
+                new GZIPInputStream(Files.newInputStream(dataDir.resolve("html").resolve(id + ".html.gz")))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read page " + id, e);

@@ -16,26 +16,36 @@ import picocli.CommandLine.Spec;
  *
  * <pre>./mvnw -q -pl evaluation exec:java -Dexec.mainClass=io.wirestream.eval.ExtractionEval</pre>
  */
-@Command(name = "extraction-eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "extraction-eval",
+        mixinStandardHelpOptions = true,
         description = "Extracts every benchmark page and prints shingle F1, precision, recall and speed.")
 public final class ExtractionEval implements Callable<Integer> {
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = ExtractionBenchmark.DEFAULT_DATA,
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = ExtractionBenchmark.DEFAULT_DATA,
             description = "Benchmark directory (ground-truth.json, html/); relative paths are tried from the "
                     + "working directory, then from the repository root. Default: ${DEFAULT-VALUE}")
     private String data;
 
-    @Option(names = "--write-predictions", paramLabel = "FILE",
+    @Option(
+            names = "--write-predictions",
+            paramLabel = "FILE",
             description = "Also write predictions as JSON for score.py.")
     private Path predictionsFile;
 
     @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "Worst pages to list.")
     private int worst;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Untimed passes before the measured one, so ms/page is not JIT warm-up.")
     private int warmup;
 
@@ -64,11 +74,19 @@ public final class ExtractionEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "worst %d pages (page F1, P, R, id, url):%n", worst);
         for (ExtractionBenchmark.PageResult p : result.worst(worst)) {
             ShingleScorer.PageScore ps = p.score();
-            out.printf(Locale.ROOT, "  %.3f  %.3f  %.3f  %s  %s%n", ps.f1(), ps.precision(), ps.recall(),
-                    ps.id(), p.url());
+            out.printf(
+                    Locale.ROOT,
+                    "  %.3f  %.3f  %.3f  %s  %s%n",
+                    ps.f1(),
+                    ps.precision(),
+                    ps.recall(),
+                    ps.id(),
+                    p.url());
         }
         if (predictionsFile != null) {
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(predictionsFile.toFile(), result.predictions());
+            new ObjectMapper()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValue(predictionsFile.toFile(), result.predictions());
             out.printf(Locale.ROOT, "predictions written to %s%n", predictionsFile);
         }
         out.flush();

@@ -19,12 +19,14 @@ class CleaningWorstCaseTest {
         int code = cli.execute("--only", "sample,text-token-200000,html-nesting-10000", "--warmup", "0");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("case", "ms", "alloc MB", "text-token-200000", "html-nesting-10000", "worst:");
+        assertThat(out.toString())
+                .contains("case", "ms", "alloc MB", "text-token-200000", "html-nesting-10000", "worst:");
     }
 
     @Test
     void shouldMeasureAllocationWhenCleaningACase() {
-        CleaningWorstCase.Measurement m = CleaningWorstCase.measure(new TextCleaner(), WorstCaseInputs.named("text-token-200000"), 0);
+        CleaningWorstCase.Measurement m =
+                CleaningWorstCase.measure(new TextCleaner(), WorstCaseInputs.named("text-token-200000"), 0);
 
         assertThat(m.inputChars()).isEqualTo(200_000);
         assertThat(m.outputChars()).isEqualTo(200_000);
@@ -38,7 +40,9 @@ class CleaningWorstCaseTest {
 
         String body = CleaningWorstCase.atLimit("نص عربي قصير.", limit).get().body();
 
-        assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo((int) limit).isGreaterThan(90_000);
+        assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo((int) limit)
+                .isGreaterThan(90_000);
     }
 
     @Test

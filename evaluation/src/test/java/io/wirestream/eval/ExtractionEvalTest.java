@@ -43,8 +43,15 @@ class ExtractionEvalTest {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new ExtractionEval()).setOut(new PrintWriter(out));
 
-        int code = cli.execute("--data", dataDir().toString(), "--warmup", "0", "--worst", "3",
-                "--write-predictions", predictions.toString());
+        int code = cli.execute(
+                "--data",
+                dataDir().toString(),
+                "--warmup",
+                "0",
+                "--worst",
+                "3",
+                "--write-predictions",
+                predictions.toString());
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("F1", "precision", "recall", "ms/page", "worst 3 pages");
@@ -58,7 +65,8 @@ class ExtractionEvalTest {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new ExtractionEval()).setErr(new PrintWriter(err));
 
-        assertThat(cli.execute("--data", tmp.resolve("nothing-here").toString())).isEqualTo(2);
+        assertThat(cli.execute("--data", tmp.resolve("nothing-here").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("no benchmark data");
     }
 }

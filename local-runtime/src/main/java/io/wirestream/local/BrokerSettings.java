@@ -53,14 +53,34 @@ record BrokerSettings(
 
     /** The same settings with concrete ports, once they are chosen. */
     BrokerSettings withPorts(int newPort, int newControllerPort) {
-        return new BrokerSettings(dataDir, keepDataDir, host, newPort, newControllerPort, heap, jvmOptions,
-                brokerProperties, sasl, startupTimeout, classPath);
+        return new BrokerSettings(
+                dataDir,
+                keepDataDir,
+                host,
+                newPort,
+                newControllerPort,
+                heap,
+                jvmOptions,
+                brokerProperties,
+                sasl,
+                startupTimeout,
+                classPath);
     }
 
     /** The same settings, but the data dir survives close (for a failed start's evidence). */
     BrokerSettings withKeptDataDir() {
-        return new BrokerSettings(dataDir, true, host, port, controllerPort, heap, jvmOptions,
-                brokerProperties, sasl, startupTimeout, classPath);
+        return new BrokerSettings(
+                dataDir,
+                true,
+                host,
+                port,
+                controllerPort,
+                heap,
+                jvmOptions,
+                brokerProperties,
+                sasl,
+                startupTimeout,
+                classPath);
     }
 
     /**

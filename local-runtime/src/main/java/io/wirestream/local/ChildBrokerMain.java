@@ -19,8 +19,7 @@ public final class ChildBrokerMain {
     /** Kafka's own shutdown hook gets this long before the JVM halts regardless. */
     private static final long HALT_AFTER_SECONDS = 30;
 
-    private ChildBrokerMain() {
-    }
+    private ChildBrokerMain() {}
 
     public static void main(String[] args) throws Throwable {
         if (args.length < 2) {
@@ -28,25 +27,28 @@ public final class ChildBrokerMain {
             System.exit(2);
         }
         long parentPid = Long.parseLong(args[0]);
-        ProcessHandle.of(parentPid).ifPresentOrElse(
-                parent -> parent.onExit().thenRun(() -> exitBecauseParentIsGone(parentPid)),
-                () -> exitBecauseParentIsGone(parentPid));
+        ProcessHandle.of(parentPid)
+                .ifPresentOrElse(
+                        parent -> parent.onExit().thenRun(() -> exitBecauseParentIsGone(parentPid)),
+                        () -> exitBecauseParentIsGone(parentPid));
 
-        MethodHandle kafkaMain = MethodHandles.publicLookup().findStatic(
-                Class.forName("kafka.Kafka"), "main", MethodType.methodType(void.class, String[].class));
+        MethodHandle kafkaMain = MethodHandles.publicLookup()
+                .findStatic(Class.forName("kafka.Kafka"), "main", MethodType.methodType(void.class, String[].class));
         kafkaMain.invokeExact(Arrays.copyOfRange(args, 1, args.length));
     }
 
     private static void exitBecauseParentIsGone(long parentPid) {
         System.err.printf("parent process %d is gone; shutting the broker down%n", parentPid);
-        Thread halter = new Thread(() -> {
-            try {
-                TimeUnit.SECONDS.sleep(HALT_AFTER_SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(1);
-        }, "wirestream-broker-halter");
+        Thread halter = new Thread(
+                () -> {
+                    try {
+                        TimeUnit.SECONDS.sleep(HALT_AFTER_SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Runtime.getRuntime().halt(1);
+                },
+                "wirestream-broker-halter");
         halter.setDaemon(true);
         halter.start();
         System.exit(1);

@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** One free port on {@code host} (a local name or address such as {@code 127.0.0.1}). */
     public static int pick(String host) {

@@ -98,7 +98,6 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private static final int SCRAM_ITERATIONS = 4096;
     private static final Pattern HEAP = Pattern.compile("[1-9][0-9]*[kKmMgG]?");
 
-
     private BrokerSettings settings;
     private final Thread shutdownHook;
     private volatile Process process;
@@ -227,17 +226,23 @@ public final class LocalKafkaBroker implements AutoCloseable {
             throw new IllegalStateException("this broker's client listener is PLAINTEXT; start it with saslPlain(...)");
         }
         return Map.of(
-                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
-                SaslConfigs.SASL_MECHANISM, mechanism,
-                SaslConfigs.SASL_JAAS_CONFIG, ServerProperties.clientJaasConfig(mechanism, user, password));
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
+                "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM,
+                mechanism,
+                SaslConfigs.SASL_JAAS_CONFIG,
+                ServerProperties.clientJaasConfig(mechanism, user, password));
     }
 
     // ---------------------------------------------------------------- topics
 
     /** Creates topics with one partition each and waits until every partition has a leader. */
     public void createTopics(String... names) {
-        createTopics(Stream.of(names).map(name -> new NewTopic(name, Optional.of(1), Optional.empty())).toList());
+        createTopics(Stream.of(names)
+                .map(name -> new NewTopic(name, Optional.of(1), Optional.empty()))
+                .toList());
     }
 
     /** Creates a topic and waits until every partition has a leader. */
@@ -272,7 +277,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<String, TopicDescription> descriptions;
         try {
-            descriptions = admin.describeTopics(names).allTopicNames().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            descriptions =
+                    admin.describeTopics(names).allTopicNames().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return false;
@@ -299,7 +305,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
             settings = withPorts(settings, previous, formatted);
 
             Path serverProperties = dataDir.resolve(SERVER_PROPERTIES);
-            Files.writeString(serverProperties, ServerProperties.render(ServerProperties.of(settings, logDir)),
+            Files.writeString(
+                    serverProperties,
+                    ServerProperties.render(ServerProperties.of(settings, logDir)),
                     StandardCharsets.ISO_8859_1);
             copyResource(LOGBACK_CONFIG, dataDir);
             copyResource(LOG4J2_CONFIG, dataDir);
@@ -307,16 +315,20 @@ public final class LocalKafkaBroker implements AutoCloseable {
             if (formatted) {
                 clusterId = readProperties(logDir.resolve("meta.properties")).getProperty("cluster.id");
             } else {
-                clusterId = Optional.ofNullable(previous.getProperty("cluster.id")).orElseGet(() -> Uuid.randomUuid().toString());
+                clusterId = Optional.ofNullable(previous.getProperty("cluster.id"))
+                        .orElseGet(() -> Uuid.randomUuid().toString());
                 format(serverProperties, deadline);
             }
             writeState();
 
-            appendToLog("starting broker: " + bootstrapServers() + " (controller port " + settings.controllerPort() + ")");
+            appendToLog(
+                    "starting broker: " + bootstrapServers() + " (controller port " + settings.controllerPort() + ")");
             Instant launched = Instant.now();
-            ProcessBuilder builder = new ProcessBuilder(javaCommand(settings.heap(), settings.jvmOptions(),
-                    ChildBrokerMain.class.getName(),
-                    List.of(String.valueOf(ProcessHandle.current().pid()), serverProperties.toString())))
+            ProcessBuilder builder = new ProcessBuilder(javaCommand(
+                            settings.heap(),
+                            settings.jvmOptions(),
+                            ChildBrokerMain.class.getName(),
+                            List.of(String.valueOf(ProcessHandle.current().pid()), serverProperties.toString())))
                     .directory(dataDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
@@ -328,8 +340,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
             if (settings.saslEnabled()) {
                 addScramCredentials(deadline);
             }
-            log.info("Local Kafka broker ready at {} in {} ms (pid {}, data {})", bootstrapServers(),
-                    Duration.between(launched, Instant.now()).toMillis(), child.pid(), dataDir);
+            log.info(
+                    "Local Kafka broker ready at {} in {} ms (pid {}, data {})",
+                    bootstrapServers(),
+                    Duration.between(launched, Instant.now()).toMillis(),
+                    child.pid(),
+                    dataDir);
         } catch (IOException e) {
             throw failStart("cannot start the broker: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -355,18 +371,24 @@ public final class LocalKafkaBroker implements AutoCloseable {
         int port = settings.port();
         if (port == 0) {
             int previousPort = intProperty(previous, "port");
-            boolean reusable = previousPort > 0 && previousPort != controllerPort
+            boolean reusable = previousPort > 0
+                    && previousPort != controllerPort
                     && FreePorts.isFree(settings.host(), previousPort);
             int other = controllerPort;
-            port = reusable ? previousPort : fresh.stream().filter(p -> p != other).findFirst().orElseThrow();
+            port = reusable
+                    ? previousPort
+                    : fresh.stream().filter(p -> p != other).findFirst().orElseThrow();
         }
         return settings.withPorts(port, controllerPort);
     }
 
     private void format(Path serverProperties, Instant deadline) throws IOException, InterruptedException {
         appendToLog("formatting storage for cluster " + clusterId);
-        Process formatter = new ProcessBuilder(javaCommand("128m", DEFAULT_JVM_OPTIONS, "kafka.tools.StorageTool",
-                List.of("format", "--standalone", "-t", clusterId, "-c", serverProperties.toString())))
+        Process formatter = new ProcessBuilder(javaCommand(
+                        "128m",
+                        DEFAULT_JVM_OPTIONS,
+                        "kafka.tools.StorageTool",
+                        List.of("format", "--standalone", "-t", clusterId, "-c", serverProperties.toString())))
                 .directory(settings.dataDir().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
@@ -413,16 +435,21 @@ public final class LocalKafkaBroker implements AutoCloseable {
             broker.waitFor(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         }
         Map<String, Object> props = new HashMap<>(adminProperties());
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Math.max(remaining(deadline).toMillis(), 1));
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(remaining(deadline).toMillis(), 1));
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int)
+                Math.max(remaining(deadline).toMillis(), 1));
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int)
+                Math.max(remaining(deadline).toMillis(), 1));
         try (Admin admin = Admin.create(props)) {
-            KafkaFuture<String> described = admin.describeCluster(
-                    new DescribeClusterOptions().timeoutMs((int) Math.max(remaining(deadline).toMillis(), 1))).clusterId();
+            KafkaFuture<String> described = admin.describeCluster(new DescribeClusterOptions()
+                            .timeoutMs((int) Math.max(remaining(deadline).toMillis(), 1)))
+                    .clusterId();
             while (true) {
                 try {
                     String answeringCluster = described.get(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
                     if (!answeringCluster.equals(clusterId)) {
-                        throw failStart("another Kafka cluster (" + answeringCluster + ") answers on " + bootstrapServers(), null);
+                        throw failStart(
+                                "another Kafka cluster (" + answeringCluster + ") answers on " + bootstrapServers(),
+                                null);
                     }
                     return;
                 } catch (TimeoutException e) {
@@ -460,9 +487,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(adminProperties())) {
             for (ScramMechanism mechanism : List.of(ScramMechanism.SCRAM_SHA_256, ScramMechanism.SCRAM_SHA_512)) {
                 List<UserScramCredentialAlteration> upserts = new ArrayList<>();
-                new TreeMap<>(settings.sasl().users()).forEach((user, password) -> upserts.add(
-                        new UserScramCredentialUpsertion(user, new ScramCredentialInfo(mechanism, SCRAM_ITERATIONS), password)));
-                admin.alterUserScramCredentials(upserts).all().get(remaining(deadline).toMillis(), TimeUnit.MILLISECONDS);
+                new TreeMap<>(settings.sasl().users())
+                        .forEach((user, password) -> upserts.add(new UserScramCredentialUpsertion(
+                                user, new ScramCredentialInfo(mechanism, SCRAM_ITERATIONS), password)));
+                admin.alterUserScramCredentials(upserts)
+                        .all()
+                        .get(remaining(deadline).toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -483,7 +513,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     private BrokerStartException failStart(String reason, Throwable cause) {
         killQuietly();
-        String message = reason + " (data dir " + settings.dataDir() + "); last lines of " + logFile() + ":\n" + logTail();
+        String message =
+                reason + " (data dir " + settings.dataDir() + "); last lines of " + logFile() + ":\n" + logTail();
         return new BrokerStartException(message, cause);
     }
 
@@ -566,12 +597,17 @@ public final class LocalKafkaBroker implements AutoCloseable {
         state.put("cluster.id", clusterId);
         state.put("port", String.valueOf(settings.port()));
         state.put("controller.port", String.valueOf(settings.controllerPort()));
-        Files.writeString(settings.dataDir().resolve(STATE_FILE), ServerProperties.render(state), StandardCharsets.ISO_8859_1);
+        Files.writeString(
+                settings.dataDir().resolve(STATE_FILE), ServerProperties.render(state), StandardCharsets.ISO_8859_1);
     }
 
     private void appendToLog(String line) throws IOException {
-        Files.writeString(logFile(), "---- " + Instant.now() + " wirestream: " + line + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                logFile(),
+                "---- " + Instant.now() + " wirestream: " + line + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /** The last lines of {@code broker.log}, read from its end so a long log costs nothing. */
@@ -586,8 +622,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
             byte[] bytes = new byte[size];
             raf.seek(length - size);
             raf.readFully(bytes);
-            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+            List<String> lines =
+                    new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return String.join(
+                    System.lineSeparator(), lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(cannot read " + file + ": " + e.getMessage() + ")";
         }
@@ -650,8 +688,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         private Duration startupTimeout = Duration.ofSeconds(60);
         private String classPath = System.getProperty("java.class.path");
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Where config, storage and {@code broker.log} live; created if missing and kept on close.
@@ -756,9 +793,20 @@ public final class LocalKafkaBroker implements AutoCloseable {
         public LocalKafkaBroker start() {
             boolean keep = dataDir != null;
             Path dir = keep ? dataDir.toAbsolutePath() : newTempDir();
-            BrokerSettings.SaslUsers sasl = saslUsers == null ? null : new BrokerSettings.SaslUsers(saslUsers, ADMIN_USER);
-            LocalKafkaBroker broker = new LocalKafkaBroker(new BrokerSettings(dir, keep, host, port, controllerPort,
-                    heap, jvmOptions, brokerProperties, sasl, startupTimeout, classPath));
+            BrokerSettings.SaslUsers sasl =
+                    saslUsers == null ? null : new BrokerSettings.SaslUsers(saslUsers, ADMIN_USER);
+            LocalKafkaBroker broker = new LocalKafkaBroker(new BrokerSettings(
+                    dir,
+                    keep,
+                    host,
+                    port,
+                    controllerPort,
+                    heap,
+                    jvmOptions,
+                    brokerProperties,
+                    sasl,
+                    startupTimeout,
+                    classPath));
             try {
                 broker.launch();
             } catch (RuntimeException e) {

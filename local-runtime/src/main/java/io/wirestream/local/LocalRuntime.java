@@ -42,9 +42,12 @@ public final class LocalRuntime implements AutoCloseable {
         }
         LocalKafkaBroker broker = builder.start();
         try {
-            LocalSchemaRegistry registry = LocalSchemaRegistry.start(broker.bootstrapServers(), "127.0.0.1", registryPort,
-                    SCHEMAS_TOPIC, Map.of());
-            LOG.info("Local runtime up: Kafka {} (data {}), schema registry {}", broker.bootstrapServers(), broker.dataDir(),
+            LocalSchemaRegistry registry = LocalSchemaRegistry.start(
+                    broker.bootstrapServers(), "127.0.0.1", registryPort, SCHEMAS_TOPIC, Map.of());
+            LOG.info(
+                    "Local runtime up: Kafka {} (data {}), schema registry {}",
+                    broker.bootstrapServers(),
+                    broker.dataDir(),
                     registry.url());
             return new LocalRuntime(broker, registry);
         } catch (RuntimeException e) {

@@ -23,8 +23,7 @@ final class ServerProperties {
     private static final String SCRAM_LOGIN_MODULE = "org.apache.kafka.common.security.scram.ScramLoginModule";
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
-    private ServerProperties() {
-    }
+    private ServerProperties() {}
 
     /**
      * The broker's settings: defaults for a single node, then the user's overrides.
@@ -43,9 +42,12 @@ final class ServerProperties {
         SortedMap<String, String> props = new TreeMap<>();
         props.put("process.roles", "broker,controller");
         props.put("node.id", NODE_ID);
-        props.put("listeners", clientEndpoint + "," + CONTROLLER_LISTENER + "://" + hostPort(host, settings.controllerPort()));
+        props.put(
+                "listeners",
+                clientEndpoint + "," + CONTROLLER_LISTENER + "://" + hostPort(host, settings.controllerPort()));
         props.put("advertised.listeners", clientEndpoint);
-        props.put("listener.security.protocol.map",
+        props.put(
+                "listener.security.protocol.map",
                 CLIENT_LISTENER + ":" + clientProtocol + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.put("inter.broker.listener.name", CLIENT_LISTENER);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
@@ -89,11 +91,17 @@ final class ServerProperties {
         props.put(prefix + "sasl.enabled.mechanisms", SASL_MECHANISMS);
         props.put("sasl.mechanism.inter.broker.protocol", INTER_BROKER_MECHANISM);
 
-        StringBuilder plain = new StringBuilder(PLAIN_LOGIN_MODULE).append(" required")
-                .append(" username=").append(jaasQuote(sasl.adminUser()))
-                .append(" password=").append(jaasQuote(sasl.adminPassword()));
-        new TreeMap<>(sasl.users()).forEach((user, password) ->
-                plain.append(" user_").append(validUserName(user)).append('=').append(jaasQuote(password)));
+        StringBuilder plain = new StringBuilder(PLAIN_LOGIN_MODULE)
+                .append(" required")
+                .append(" username=")
+                .append(jaasQuote(sasl.adminUser()))
+                .append(" password=")
+                .append(jaasQuote(sasl.adminPassword()));
+        new TreeMap<>(sasl.users())
+                .forEach((user, password) -> plain.append(" user_")
+                        .append(validUserName(user))
+                        .append('=')
+                        .append(jaasQuote(password)));
         props.put(prefix + "plain.sasl.jaas.config", plain.append(';').toString());
 
         // SCRAM credentials live in the metadata log; the broker adds them after it starts
@@ -104,7 +112,8 @@ final class ServerProperties {
 
     /** The {@code sasl.jaas.config} a client uses to log in with {@code mechanism}. */
     static String clientJaasConfig(String mechanism, String user, String password) {
-        String module = mechanism.toUpperCase(Locale.ROOT).startsWith("SCRAM-") ? SCRAM_LOGIN_MODULE : PLAIN_LOGIN_MODULE;
+        String module =
+                mechanism.toUpperCase(Locale.ROOT).startsWith("SCRAM-") ? SCRAM_LOGIN_MODULE : PLAIN_LOGIN_MODULE;
         return module + " required username=" + jaasQuote(user) + " password=" + jaasQuote(password) + ";";
     }
 
@@ -142,8 +151,11 @@ final class ServerProperties {
      */
     static String render(Map<String, String> props) {
         StringBuilder text = new StringBuilder("# written by io.wirestream.local.LocalKafkaBroker on every start\n");
-        new TreeMap<>(props).forEach((key, value) ->
-                text.append(escape(key, true)).append('=').append(escape(value, false)).append('\n'));
+        new TreeMap<>(props)
+                .forEach((key, value) -> text.append(escape(key, true))
+                        .append('=')
+                        .append(escape(value, false))
+                        .append('\n'));
         return text.toString();
     }
 

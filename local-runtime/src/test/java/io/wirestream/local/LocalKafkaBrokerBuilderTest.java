@@ -21,7 +21,8 @@ class LocalKafkaBrokerBuilderTest {
     @Test
     void shouldRejectPortWhenOutOfRange() {
         assertThatThrownBy(() -> LocalKafkaBroker.builder().port(70_000)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LocalKafkaBroker.builder().controllerPort(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LocalKafkaBroker.builder().controllerPort(-1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -42,7 +43,7 @@ class LocalKafkaBrokerBuilderTest {
 
         String absolute = LocalKafkaBroker.absoluteClassPath(classPath);
 
-        assertThat(absolute.split(File.pathSeparator)).containsExactly(
-                Path.of("target/classes").toAbsolutePath().toString(), "/opt/lib/kafka.jar");
+        assertThat(absolute.split(File.pathSeparator))
+                .containsExactly(Path.of("target/classes").toAbsolutePath().toString(), "/opt/lib/kafka.jar");
     }
 }

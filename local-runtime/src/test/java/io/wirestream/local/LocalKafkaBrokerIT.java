@@ -61,8 +61,9 @@ class LocalKafkaBrokerIT {
 
     @Test
     void shouldKeepDataAndPortsWhenRestarted(@TempDir Path dataDir) throws Exception {
-        try (LocalKafkaBroker broker = LocalKafkaBroker.builder().dataDir(dataDir).start();
-             KafkaProducer<String, String> producer = producer(broker.clientProperties())) {
+        try (LocalKafkaBroker broker =
+                        LocalKafkaBroker.builder().dataDir(dataDir).start();
+                KafkaProducer<String, String> producer = producer(broker.clientProperties())) {
             broker.createTopics("before-restart");
             producer.send(new ProducerRecord<>("before-restart", "k", "v1")).get();
             String bootstrap = broker.bootstrapServers();
@@ -74,15 +75,18 @@ class LocalKafkaBrokerIT {
             assertThat(broker.pid()).isNotEqualTo(firstPid);
             assertThat(ProcessHandle.of(firstPid)).isEmpty();
             producer.send(new ProducerRecord<>("before-restart", "k", "v2")).get();
-            assertThat(readAll(broker.clientProperties(), "before-restart", 1, 2)).containsExactly("v1", "v2");
+            assertThat(readAll(broker.clientProperties(), "before-restart", 1, 2))
+                    .containsExactly("v1", "v2");
         }
-        assertThat(dataDir.resolve("kafka-logs/meta.properties")).as("a chosen data dir is kept").exists();
+        assertThat(dataDir.resolve("kafka-logs/meta.properties"))
+                .as("a chosen data dir is kept")
+                .exists();
     }
 
     @Test
     void shouldRecoverCommittedDataWhenKilledAndRestarted() throws Exception {
         try (LocalKafkaBroker broker = LocalKafkaBroker.builder().start();
-             KafkaProducer<String, String> producer = producer(broker.clientProperties())) {
+                KafkaProducer<String, String> producer = producer(broker.clientProperties())) {
             broker.createTopics("crash");
             producer.send(new ProducerRecord<>("crash", "k", "before-crash")).get();
             long crashedPid = broker.pid();
@@ -96,7 +100,8 @@ class LocalKafkaBrokerIT {
 
             assertThat(broker.isAlive()).isTrue();
             producer.send(new ProducerRecord<>("crash", "k", "after-crash")).get();
-            assertThat(readAll(broker.clientProperties(), "crash", 1, 2)).containsExactly("before-crash", "after-crash");
+            assertThat(readAll(broker.clientProperties(), "crash", 1, 2))
+                    .containsExactly("before-crash", "after-crash");
         }
     }
 
@@ -119,10 +124,10 @@ class LocalKafkaBrokerIT {
     @Test
     void shouldQuoteBrokerLogWhenBrokerCannotStart(@TempDir Path dataDir) {
         assertThatThrownBy(() -> LocalKafkaBroker.builder()
-                .dataDir(dataDir)
-                .brokerProperty("log.segment.bytes", "not-a-number")
-                .startupTimeout(TIMEOUT)
-                .start())
+                        .dataDir(dataDir)
+                        .brokerProperty("log.segment.bytes", "not-a-number")
+                        .startupTimeout(TIMEOUT)
+                        .start())
                 .isInstanceOf(BrokerStartException.class)
                 .hasMessageContaining(dataDir.toString())
                 .hasMessageContaining("log.segment.bytes");
@@ -136,7 +141,9 @@ class LocalKafkaBrokerIT {
 
         @BeforeAll
         void startBroker() {
-            broker = LocalKafkaBroker.builder().saslPlain(Map.of("alice", "alice-secret")).start();
+            broker = LocalKafkaBroker.builder()
+                    .saslPlain(Map.of("alice", "alice-secret"))
+                    .start();
             broker.createTopics("secured");
         }
 
@@ -207,7 +214,8 @@ class LocalKafkaBrokerIT {
     }
 
     /** Reads every partition of {@code topic} from the start, read_committed, until {@code expected} values arrived. */
-    private static List<String> readAll(Map<String, Object> clientProperties, String topic, int partitions, int expected) {
+    private static List<String> readAll(
+            Map<String, Object> clientProperties, String topic, int partitions, int expected) {
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -216,7 +224,8 @@ class LocalKafkaBrokerIT {
             assigned.add(new TopicPartition(topic, partition));
         }
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             await().atMost(TIMEOUT).until(() -> {
@@ -233,7 +242,8 @@ class LocalKafkaBrokerIT {
     private static void quietKafkaClientLogs() {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.INFO);
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(ch.qos.logback.classic.Level.WARN);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka"))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 }

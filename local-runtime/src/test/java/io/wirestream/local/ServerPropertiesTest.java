@@ -47,8 +47,8 @@ class ServerPropertiesTest {
 
     @Test
     void shouldAuthenticateClientListenerWhenSaslUsersAreGiven() {
-        BrokerSettings.SaslUsers sasl = new BrokerSettings.SaslUsers(
-                Map.of("admin", "admin-secret", "alice", "alice-secret"), "admin");
+        BrokerSettings.SaslUsers sasl =
+                new BrokerSettings.SaslUsers(Map.of("admin", "admin-secret", "alice", "alice-secret"), "admin");
 
         SortedMap<String, String> props = ServerProperties.of(settings(Map.of(), sasl), LOG_DIR);
 
@@ -56,11 +56,13 @@ class ServerPropertiesTest {
                 .containsEntry("listener.security.protocol.map", "CLIENT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT")
                 .containsEntry("listener.name.client.sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-256,SCRAM-SHA-512")
                 .containsEntry("sasl.mechanism.inter.broker.protocol", "PLAIN")
-                .containsEntry("listener.name.client.plain.sasl.jaas.config",
+                .containsEntry(
+                        "listener.name.client.plain.sasl.jaas.config",
                         "org.apache.kafka.common.security.plain.PlainLoginModule required"
                                 + " username=\"admin\" password=\"admin-secret\""
                                 + " user_admin=\"admin-secret\" user_alice=\"alice-secret\";")
-                .containsEntry("listener.name.client.scram-sha-256.sasl.jaas.config",
+                .containsEntry(
+                        "listener.name.client.scram-sha-256.sasl.jaas.config",
                         "org.apache.kafka.common.security.scram.ScramLoginModule required;");
     }
 
@@ -76,8 +78,7 @@ class ServerPropertiesTest {
     void shouldRefuseWhenPortsAreNotChosenYet() {
         BrokerSettings unresolved = settings(Map.of(), null).withPorts(0, 0);
 
-        assertThatThrownBy(() -> ServerProperties.of(unresolved, LOG_DIR))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ServerProperties.of(unresolved, LOG_DIR)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -125,7 +126,17 @@ class ServerPropertiesTest {
     }
 
     private static BrokerSettings settings(Map<String, String> overrides, BrokerSettings.SaslUsers sasl) {
-        return new BrokerSettings(Path.of("/data"), true, "127.0.0.1", 9092, 9093, "256m", List.of(),
-                new TreeMap<>(overrides), sasl, Duration.ofSeconds(30), "");
+        return new BrokerSettings(
+                Path.of("/data"),
+                true,
+                "127.0.0.1",
+                9092,
+                9093,
+                "256m",
+                List.of(),
+                new TreeMap<>(overrides),
+                sasl,
+                Duration.ofSeconds(30),
+                "");
     }
 }

@@ -1,10 +1,10 @@
 package io.wirestream.producer;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonFactory;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.enrichment.ArticleInput;
 import io.wirestream.enrichment.validate.ArticleIds;
@@ -47,8 +47,10 @@ public final class ArticleJson {
     public ArticleJson(ArticleValidator validator) {
         this.validator = validator;
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                        .maxStringLength(64 * 1024 * 1024).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(64)
+                        .maxStringLength(64 * 1024 * 1024)
+                        .build())
                 .build();
         this.mapper = new ObjectMapper(factory);
     }
@@ -62,7 +64,11 @@ public final class ArticleJson {
             return reject(item, null, INVALID_JSON, "not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            return reject(item, null, NOT_AN_OBJECT, "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
+            return reject(
+                    item,
+                    null,
+                    NOT_AN_OBJECT,
+                    "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
         }
         String rawId = text(node, "id");
         try {
@@ -80,10 +86,20 @@ public final class ArticleJson {
                     .setLanguageHint(text(node, "language"))
                     .setMetadata(metadata(node))
                     .build();
-            List<Violation> violations = validator.validate(new ArticleInput(article.getId(), article.getUrl(), article.getSource(),
-                    article.getTitle(), article.getBody(), article.getHtml(), article.getPublishedAt(), article.getLanguageHint()));
+            List<Violation> violations = validator.validate(new ArticleInput(
+                    article.getId(),
+                    article.getUrl(),
+                    article.getSource(),
+                    article.getTitle(),
+                    article.getBody(),
+                    article.getHtml(),
+                    article.getPublishedAt(),
+                    article.getLanguageHint()));
             if (!violations.isEmpty()) {
-                return reject(item, id, violations.get(0).code().name(),
+                return reject(
+                        item,
+                        id,
+                        violations.get(0).code().name(),
                         violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
             }
             return new ParsedArticle.Valid(item, article);
@@ -125,8 +141,8 @@ public final class ArticleJson {
                 try {
                     return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
                 } catch (DateTimeParseException e3) {
-                    throw new IllegalArgumentException("field '" + field + "' is not an ISO-8601 date or date-time: '"
-                            + abbreviate(v) + "'", e3);
+                    throw new IllegalArgumentException(
+                            "field '" + field + "' is not an ISO-8601 date or date-time: '" + abbreviate(v) + "'", e3);
                 }
             }
         }

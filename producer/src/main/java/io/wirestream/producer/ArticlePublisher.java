@@ -107,7 +107,8 @@ public final class ArticlePublisher implements AutoCloseable {
         if (settings.transactional()) {
             // fences an earlier instance with this id and aborts its open transaction
             producer.initTransactions();
-            this.checkpoints = Checkpoints.load(settings.connection(), settings.checkpointTopic(), settings.transactionalId());
+            this.checkpoints =
+                    Checkpoints.load(settings.connection(), settings.checkpointTopic(), settings.transactionalId());
         } else {
             this.checkpoints = null;
         }
@@ -132,27 +133,40 @@ public final class ArticlePublisher implements AutoCloseable {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TOPIC_CHECK_TIMEOUT.toMillis());
         try (Admin admin = Admin.create(config)) {
             try {
-                admin.describeTopics(List.of(settings.topic())).allTopicNames().get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                admin.describeTopics(List.of(settings.topic()))
+                        .allTopicNames()
+                        .get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
                     throw e;
                 }
                 if (!autoCreatesTopics(admin)) {
-                    throw new IllegalStateException("topic '" + settings.topic() + "' does not exist on "
-                            + settings.connection().bootstrapServers() + "; create it first (`wirestream process --create-topics` "
-                            + "creates the pipeline's topics) or name another with topic.raw", e.getCause());
+                    throw new IllegalStateException(
+                            "topic '" + settings.topic() + "' does not exist on "
+                                    + settings.connection().bootstrapServers()
+                                    + "; create it first (`wirestream process --create-topics` "
+                                    + "creates the pipeline's topics) or name another with topic.raw",
+                            e.getCause());
                 }
                 LOG.info("Topic {} does not exist yet; the brokers create it on first use", settings.topic());
             }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof AuthenticationException) {
-                throw new IllegalStateException("authentication to " + settings.connection().bootstrapServers() + " failed: "
-                        + e.getCause().getMessage(), e.getCause());
+                throw new IllegalStateException(
+                        "authentication to " + settings.connection().bootstrapServers() + " failed: "
+                                + e.getCause().getMessage(),
+                        e.getCause());
             }
-            LOG.warn("Cannot check that topic {} exists ({}); sending anyway", settings.topic(), e.getCause().toString());
+            LOG.warn(
+                    "Cannot check that topic {} exists ({}); sending anyway",
+                    settings.topic(),
+                    e.getCause().toString());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("no answer from the Kafka cluster at " + settings.connection().bootstrapServers()
-                    + " within " + TOPIC_CHECK_TIMEOUT.toSeconds() + " s; is it running and reachable?", e);
+            throw new IllegalStateException(
+                    "no answer from the Kafka cluster at "
+                            + settings.connection().bootstrapServers() + " within " + TOPIC_CHECK_TIMEOUT.toSeconds()
+                            + " s; is it running and reachable?",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking topic " + settings.topic(), e);
@@ -161,10 +175,18 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     /** Whether the brokers create a topic on first use ({@code auto.create.topics.enable} of one of them). */
-    private static boolean autoCreatesTopics(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
-        Node node = admin.describeCluster().nodes().get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).iterator().next();
+    private static boolean autoCreatesTopics(Admin admin)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Node node = admin.describeCluster()
+                .nodes()
+                .get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .iterator()
+                .next();
         ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, node.idString());
-        Config config = admin.describeConfigs(List.of(broker)).all().get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(broker);
+        Config config = admin.describeConfigs(List.of(broker))
+                .all()
+                .get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .get(broker);
         ConfigEntry entry = config.get("auto.create.topics.enable");
         return entry != null && Boolean.parseBoolean(entry.value());
     }
@@ -255,7 +277,9 @@ public final class ArticlePublisher implements AutoCloseable {
             if (checkpoints != null) {
                 uncommittedLines.put(item.origin(), item.line());
                 if (inTransaction >= settings.transactionRecords()
-                        || inTransaction > 0 && System.nanoTime() - transactionStart >= settings.transactionInterval().toNanos()) {
+                        || inTransaction > 0
+                                && System.nanoTime() - transactionStart
+                                        >= settings.transactionInterval().toNanos()) {
                     commit();
                 }
             }
@@ -354,10 +378,17 @@ public final class ArticlePublisher implements AutoCloseable {
             if (totalBytes > 0 && bytes > 0) {
                 double fraction = Math.min(1.0, bytes / (double) totalBytes);
                 long remaining = (long) (seconds / fraction * (1 - fraction));
-                eta = String.format(Locale.ROOT, ", %.0f%% done, ETA %d:%02d", fraction * 100, remaining / 60, remaining % 60);
+                eta = String.format(
+                        Locale.ROOT, ", %.0f%% done, ETA %d:%02d", fraction * 100, remaining / 60, remaining % 60);
             }
-            LOG.info("Progress: read {}, sent {}, rejected {}, failed {}, {} articles/s{}", read, Math.max(sent, acked.get()),
-                    rejected.size(), failed.get(), String.format(Locale.ROOT, "%.0f", read / seconds), eta);
+            LOG.info(
+                    "Progress: read {}, sent {}, rejected {}, failed {}, {} articles/s{}",
+                    read,
+                    Math.max(sent, acked.get()),
+                    rejected.size(),
+                    failed.get(),
+                    String.format(Locale.ROOT, "%.0f", read / seconds),
+                    eta);
         }
 
         PublishSummary finish() {
@@ -370,8 +401,8 @@ public final class ArticlePublisher implements AutoCloseable {
                 sent = acked.get();
             }
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-            PublishSummary summary = new PublishSummary(read, sent, List.copyOf(rejected), failed.get(), List.copyOf(failures),
-                    skipped);
+            PublishSummary summary =
+                    new PublishSummary(read, sent, List.copyOf(rejected), failed.get(), List.copyOf(failures), skipped);
             LOG.info("Done in {} ms: {}", took.toMillis(), summary.describe());
             return summary;
         }
@@ -381,8 +412,10 @@ public final class ArticlePublisher implements AutoCloseable {
         if (e instanceof RetriableException) {
             return false;
         }
-        return e instanceof AuthenticationException || e instanceof AuthorizationException
-                || e instanceof ProducerFencedException || e instanceof OutOfOrderSequenceException
+        return e instanceof AuthenticationException
+                || e instanceof AuthorizationException
+                || e instanceof ProducerFencedException
+                || e instanceof OutOfOrderSequenceException
                 || e instanceof SerializationException;
     }
 }

@@ -38,8 +38,7 @@ public final class ArticleSources {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ArticleSources() {
-    }
+    private ArticleSources() {}
 
     /** Every input file under {@code path} (the path itself when it is a file). */
     public static List<Path> files(Path path) throws IOException {
@@ -50,7 +49,10 @@ public final class ArticleSources {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(ArticleSources::isArticleFile).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(ArticleSources::isArticleFile)
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -73,7 +75,8 @@ public final class ArticleSources {
 
     /** Feeds every line of a JSON Lines stream to {@code sink}. */
     public static void readLines(String origin, InputStream in, Consumer<SourceItem> sink) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
@@ -116,8 +119,10 @@ public final class ArticleSources {
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 // left for the parser to reject, with the line where the array broke
-                pending.add(new SourceItem(origin, parser.currentLocation().getLineNr(), "<broken JSON array: "
-                        + e.getOriginalMessage() + ">"));
+                pending.add(new SourceItem(
+                        origin,
+                        parser.currentLocation().getLineNr(),
+                        "<broken JSON array: " + e.getOriginalMessage() + ">"));
             }
             pending.forEach(sink);
         } catch (UncheckedIOException e) {

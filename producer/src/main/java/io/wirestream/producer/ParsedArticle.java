@@ -14,6 +14,5 @@ public sealed interface ParsedArticle {
     }
 
     /** An item that must not be published. */
-    record Rejected(Rejection rejection) implements ParsedArticle {
-    }
+    record Rejected(Rejection rejection) implements ParsedArticle {}
 }

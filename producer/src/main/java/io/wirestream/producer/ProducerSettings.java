@@ -21,9 +21,16 @@ import java.util.Objects;
  *   <li>the connection settings of {@link KafkaConnection}.</li>
  * </ul>
  */
-public record ProducerSettings(KafkaConnection connection, String topic, Duration progressInterval, Duration closeTimeout,
-                               String transactionalId, String checkpointTopic, int transactionRecords,
-                               Duration transactionInterval, double rate) {
+public record ProducerSettings(
+        KafkaConnection connection,
+        String topic,
+        Duration progressInterval,
+        Duration closeTimeout,
+        String transactionalId,
+        String checkpointTopic,
+        int transactionRecords,
+        Duration transactionInterval,
+        double rate) {
 
     public ProducerSettings {
         Objects.requireNonNull(connection, "connection");
@@ -36,7 +43,8 @@ public record ProducerSettings(KafkaConnection connection, String topic, Duratio
             throw new IllegalArgumentException("producer.transactional.id must not be blank");
         }
         if (transactionRecords < 1) {
-            throw new IllegalArgumentException("producer.transaction.records must be positive, was " + transactionRecords);
+            throw new IllegalArgumentException(
+                    "producer.transaction.records must be positive, was " + transactionRecords);
         }
         if (rate < 0) {
             throw new IllegalArgumentException("producer.rate must not be negative, was " + rate);
@@ -45,7 +53,9 @@ public record ProducerSettings(KafkaConnection connection, String topic, Duratio
 
     public static ProducerSettings from(Map<String, String> settings) {
         String topic = settings.getOrDefault("topic.raw", "articles.raw");
-        return new ProducerSettings(KafkaConnection.from(settings), topic,
+        return new ProducerSettings(
+                KafkaConnection.from(settings),
+                topic,
                 Duration.ofMillis(SettingValues.longValue(settings, "producer.progress.interval.ms", 5000)),
                 Duration.ofMillis(SettingValues.longValue(settings, "producer.close.timeout.ms", 60000)),
                 settings.get("producer.transactional.id"),
@@ -59,5 +69,4 @@ public record ProducerSettings(KafkaConnection connection, String topic, Duratio
     public boolean transactional() {
         return transactionalId != null;
     }
-
 }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * @param failures  why sends failed (first few)
  * @param skipped   items skipped because an earlier run already committed them (transactional mode)
  */
-public record PublishSummary(long read, long sent, List<Rejection> rejected, long failed, List<String> failures, long skipped) {
+public record PublishSummary(
+        long read, long sent, List<Rejection> rejected, long failed, List<String> failures, long skipped) {
 
     /** Whether every valid article was acknowledged. */
     public boolean succeeded() {
@@ -29,7 +30,8 @@ public record PublishSummary(long read, long sent, List<Rejection> rejected, lon
 
     /** One-line summary, e.g. {@code read 12, sent 10, rejected 2 (MISSING_ID=1, INVALID_JSON=1), failed 0}. */
     public String describe() {
-        String reasons = rejectedByReason().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String reasons = rejectedByReason().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
         return "read " + read + ", sent " + sent + ", rejected " + rejected.size()
                 + (reasons.isEmpty() ? "" : " (" + reasons + ")") + ", failed " + failed

@@ -9,5 +9,4 @@ package io.wirestream.producer;
  * @param reason  reason code ({@code INVALID_JSON}, {@code NOT_AN_OBJECT}, or a validation code such as {@code MISSING_ID})
  * @param message human-readable explanation
  */
-public record Rejection(String origin, long line, String id, String reason, String message) {
-}
+public record Rejection(String origin, long line, String id, String reason, String message) {}

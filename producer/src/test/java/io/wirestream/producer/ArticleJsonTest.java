@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.enrichment.validate.ArticleValidator;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ArticleJsonTest {
 
@@ -35,32 +35,39 @@ class ArticleJsonTest {
 
     @Test
     void shouldDeriveStableIdFromUrlWhenIdIsMissing() {
-        RawArticle first = ((ParsedArticle.Valid) parse("{\"url\":\"https://Example.org/a?utm_source=x#top\",\"body\":\"Text body.\"}")).article();
-        RawArticle second = ((ParsedArticle.Valid) parse("{\"url\":\"https://example.org/a\",\"body\":\"Text body.\"}")).article();
+        RawArticle first = ((ParsedArticle.Valid)
+                        parse("{\"url\":\"https://Example.org/a?utm_source=x#top\",\"body\":\"Text body.\"}"))
+                .article();
+        RawArticle second =
+                ((ParsedArticle.Valid) parse("{\"url\":\"https://example.org/a\",\"body\":\"Text body.\"}")).article();
 
         assertThat(first.getId()).startsWith("url-").isEqualTo(second.getId());
     }
 
     @Test
     void shouldAcceptDateOnlyPublishedAtAsMidnightUtc() {
-        RawArticle article = ((ParsedArticle.Valid) parse("{\"id\":\"d\",\"body\":\"Text.\",\"publishedAt\":\"2026-02-03\"}")).article();
+        RawArticle article = ((ParsedArticle.Valid)
+                        parse("{\"id\":\"d\",\"body\":\"Text.\",\"publishedAt\":\"2026-02-03\"}"))
+                .article();
 
         assertThat(article.getPublishedAt()).isEqualTo(Instant.parse("2026-02-03T00:00:00Z"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "not json at all                              | INVALID_JSON",
-        "{\"id\": \"x\", \"body\": \"unterminated      | INVALID_JSON",
-        "[1, 2, 3]                                    | NOT_AN_OBJECT",
-        "\"just a string\"                            | NOT_AN_OBJECT",
-        "{\"body\": \"text without id or url\"}       | MISSING_ID",
-        "{\"id\": \"x\"}                              | NO_TEXT",
-        "{\"id\": \"x\", \"body\": 42}                | INVALID_FIELD",
-        "{\"id\": \"x\", \"body\": \"t\", \"publishedAt\": \"yesterday\"} | INVALID_FIELD",
-        "{\"id\": \"x\", \"body\": \"t\", \"metadata\": [1]} | INVALID_FIELD",
-        "{\"id\": \"x\", \"body\": \"t\", \"url\": \"not a url\"} | INVALID_URL",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not json at all                              | INVALID_JSON",
+                "{\"id\": \"x\", \"body\": \"unterminated      | INVALID_JSON",
+                "[1, 2, 3]                                    | NOT_AN_OBJECT",
+                "\"just a string\"                            | NOT_AN_OBJECT",
+                "{\"body\": \"text without id or url\"}       | MISSING_ID",
+                "{\"id\": \"x\"}                              | NO_TEXT",
+                "{\"id\": \"x\", \"body\": 42}                | INVALID_FIELD",
+                "{\"id\": \"x\", \"body\": \"t\", \"publishedAt\": \"yesterday\"} | INVALID_FIELD",
+                "{\"id\": \"x\", \"body\": \"t\", \"metadata\": [1]} | INVALID_FIELD",
+                "{\"id\": \"x\", \"body\": \"t\", \"url\": \"not a url\"} | INVALID_URL",
+            })
     void shouldRejectWithReasonAndLineNumberWhenInputIsInvalid(String json, String reason) {
         ParsedArticle parsed = parse(json);
 

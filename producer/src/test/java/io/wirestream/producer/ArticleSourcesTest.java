@@ -19,8 +19,10 @@ class ArticleSourcesTest {
     @Test
     void shouldNumberLinesAndSkipBlankOnesWhenReadingJsonLines() throws Exception {
         List<SourceItem> items = new ArrayList<>();
-        ArticleSources.readLines("in", new ByteArrayInputStream("\uFEFF{\"a\":1}\n\n{\"b\":2}\r\nbroken\n"
-                .getBytes(StandardCharsets.UTF_8)), items::add);
+        ArticleSources.readLines(
+                "in",
+                new ByteArrayInputStream("\uFEFF{\"a\":1}\n\n{\"b\":2}\r\nbroken\n".getBytes(StandardCharsets.UTF_8)),
+                items::add);
 
         assertThat(items).extracting(SourceItem::line).containsExactly(1L, 3L, 4L);
         assertThat(items.get(0).json()).isEqualTo("{\"a\":1}");
@@ -47,14 +49,17 @@ class ArticleSourcesTest {
         Files.writeString(dir.resolve("sub/c.ndjson"), "{}", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("notes.txt"), "x", StandardCharsets.UTF_8);
 
-        assertThat(ArticleSources.files(dir)).extracting(p -> dir.relativize(p).toString())
+        assertThat(ArticleSources.files(dir))
+                .extracting(p -> dir.relativize(p).toString())
                 .containsExactly("a.json", "b.jsonl", "sub/c.ndjson");
     }
 
     @Test
     void shouldReplaceMalformedUtf8WhenLineIsNotValidUtf8() throws Exception {
         List<SourceItem> items = new ArrayList<>();
-        ArticleSources.readLines("in", new ByteArrayInputStream(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}'}),
+        ArticleSources.readLines(
+                "in",
+                new ByteArrayInputStream(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}'}),
                 items::add);
 
         assertThat(items.get(0).json()).contains("\uFFFD");

@@ -19,14 +19,20 @@ import java.util.stream.Collectors;
  * @param clientOverrides  Kafka client settings without the {@code kafka.} prefix
  * @param serdeConfig      schema registry and serde settings, with Confluent's names
  */
-public record KafkaConnection(String bootstrapServers, Map<String, String> clientOverrides, Map<String, String> serdeConfig) {
+public record KafkaConnection(
+        String bootstrapServers, Map<String, String> clientOverrides, Map<String, String> serdeConfig) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
     public static final String KAFKA_PREFIX = "kafka.";
 
-    private static final String[] SERDE_KEYS = {"auto.register.schemas", "use.latest.version", "basic.auth.credentials.source",
-        "basic.auth.user.info", "specific.avro.reader"};
+    private static final String[] SERDE_KEYS = {
+        "auto.register.schemas",
+        "use.latest.version",
+        "basic.auth.credentials.source",
+        "basic.auth.user.info",
+        "specific.avro.reader"
+    };
 
     public KafkaConnection {
         Objects.requireNonNull(bootstrapServers, BOOTSTRAP_SERVERS);
@@ -35,8 +41,10 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
         }
         clientOverrides = Map.copyOf(clientOverrides);
         serdeConfig = Map.copyOf(serdeConfig);
-        if (!serdeConfig.containsKey(SCHEMA_REGISTRY_URL) || serdeConfig.get(SCHEMA_REGISTRY_URL).isBlank()) {
-            throw new IllegalArgumentException(SCHEMA_REGISTRY_URL + " is required (a registry URL, or mock://scope in tests)");
+        if (!serdeConfig.containsKey(SCHEMA_REGISTRY_URL)
+                || serdeConfig.get(SCHEMA_REGISTRY_URL).isBlank()) {
+            throw new IllegalArgumentException(
+                    SCHEMA_REGISTRY_URL + " is required (a registry URL, or mock://scope in tests)");
         }
     }
 
@@ -92,14 +100,22 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
 
     /** The map with the values of secret-looking keys (passwords, JAAS config, user info) replaced. */
     public static Map<String, String> redacted(Map<String, String> settings) {
-        return settings.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> isSecret(e.getKey()) ? "[hidden]" : e.getValue(), (a, b) -> a, TreeMap::new));
+        return settings.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> isSecret(e.getKey()) ? "[hidden]" : e.getValue(),
+                        (a, b) -> a,
+                        TreeMap::new));
     }
 
     /** Whether a setting's value must never be printed. */
     public static boolean isSecret(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("jaas") || k.contains("user.info") || k.contains("secret")
-                || k.contains("credentials") && !k.endsWith("source") || k.endsWith(".key");
+        return k.contains("password")
+                || k.contains("jaas")
+                || k.contains("user.info")
+                || k.contains("secret")
+                || k.contains("credentials") && !k.endsWith("source")
+                || k.endsWith(".key");
     }
 }

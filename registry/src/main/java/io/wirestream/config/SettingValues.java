@@ -7,8 +7,7 @@ import java.util.Map;
 /** Typed reads of flat settings, with an error that names the setting when a value is malformed. */
 public final class SettingValues {
 
-    private SettingValues() {
-    }
+    private SettingValues() {}
 
     /** The integer at {@code key}, or {@code fallback} when it is absent. */
     public static int integer(Map<String, String> settings, String key, int fallback) {
@@ -37,7 +36,8 @@ public final class SettingValues {
         try {
             return Duration.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT24H or P7D, was '" + value + "'", e);
+            throw new IllegalArgumentException(
+                    key + " must be an ISO-8601 duration such as PT24H or P7D, was '" + value + "'", e);
         }
     }
 }

@@ -15,8 +15,7 @@ import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
  */
 public final class AvroCompatibility {
 
-    private AvroCompatibility() {
-    }
+    private AvroCompatibility() {}
 
     /**
      * Checks whether {@code candidate} may follow {@code previousOldestFirst} at {@code level}.
@@ -24,8 +23,7 @@ public final class AvroCompatibility {
      * @param previousOldestFirst the subject's live versions, oldest first; may be empty
      * @return human-readable incompatibilities; empty when compatible
      */
-    public static List<String> check(CompatibilityLevel level, Schema candidate,
-            List<Schema> previousOldestFirst) {
+    public static List<String> check(CompatibilityLevel level, Schema candidate, List<Schema> previousOldestFirst) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(previousOldestFirst, "previousOldestFirst");
@@ -39,22 +37,30 @@ public final class AvroCompatibility {
             Schema previous = previousOldestFirst.get(i);
             String which = i == count - 1 ? "the latest schema" : "previous schema " + (i + 1) + " of " + count;
             if (level.backward()) {
-                describe(SchemaCompatibility.checkReaderWriterCompatibility(candidate, previous),
-                        "new schema cannot read data written with " + which, problems);
+                describe(
+                        SchemaCompatibility.checkReaderWriterCompatibility(candidate, previous),
+                        "new schema cannot read data written with " + which,
+                        problems);
             }
             if (level.forward()) {
-                describe(SchemaCompatibility.checkReaderWriterCompatibility(previous, candidate),
-                        which + " cannot read data written with the new schema", problems);
+                describe(
+                        SchemaCompatibility.checkReaderWriterCompatibility(previous, candidate),
+                        which + " cannot read data written with the new schema",
+                        problems);
             }
         }
         return problems;
     }
 
-    private static void describe(SchemaPairCompatibility result, String direction,
-            List<String> problems) {
+    private static void describe(SchemaPairCompatibility result, String direction, List<String> problems) {
         for (Incompatibility incompatibility : result.getResult().getIncompatibilities()) {
-            problems.add(String.format(Locale.ROOT, "%s: %s at %s: %s", direction,
-                    incompatibility.getType(), incompatibility.getLocation(), incompatibility.getMessage()));
+            problems.add(String.format(
+                    Locale.ROOT,
+                    "%s: %s at %s: %s",
+                    direction,
+                    incompatibility.getType(),
+                    incompatibility.getLocation(),
+                    incompatibility.getMessage()));
         }
     }
 }

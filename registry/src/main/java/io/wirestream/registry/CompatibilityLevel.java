@@ -60,7 +60,7 @@ public enum CompatibilityLevel {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown compatibility level '" + name
-                + "', expected one of " + java.util.Arrays.toString(values()));
+        throw new IllegalArgumentException(
+                "unknown compatibility level '" + name + "', expected one of " + java.util.Arrays.toString(values()));
     }
 }

@@ -31,8 +31,7 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
     private int nextId = 1;
 
     /** Creates a registry of its own, not shared through any scope. */
-    public MockSchemaRegistry() {
-    }
+    public MockSchemaRegistry() {}
 
     /** Returns the registry of {@code scope}, creating it empty on first use. */
     public static MockSchemaRegistry forScope(String scope) {
@@ -66,7 +65,8 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
             return assigned;
         });
         int version = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version() + 1;
-        versionsBySubject.computeIfAbsent(subject, s -> new ArrayList<>())
+        versionsBySubject
+                .computeIfAbsent(subject, s -> new ArrayList<>())
                 .add(new RegisteredSchema(subject, version, id, schema));
         return id;
     }
@@ -121,7 +121,8 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
         requireSubject(subject);
         Objects.requireNonNull(schema, "schema");
         List<RegisteredSchema> versions = versionsBySubject.getOrDefault(subject, List.of());
-        return AvroCompatibility.check(levelOf(subject), schema, schemas(versions)).isEmpty();
+        return AvroCompatibility.check(levelOf(subject), schema, schemas(versions))
+                .isEmpty();
     }
 
     @Override
@@ -141,8 +142,7 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
 
     /** Does nothing: the registry lives as long as its scope. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     private CompatibilityLevel levelOf(String subject) {
         return subjectLevels.getOrDefault(subject, globalLevel);

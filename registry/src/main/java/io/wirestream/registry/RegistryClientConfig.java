@@ -65,16 +65,22 @@ public record RegistryClientConfig(
     private static final String MOCK_SCHEME = "mock";
 
     /** Where basic-auth credentials come from, as Confluent's {@code basic.auth.credentials.source}. */
-    public enum CredentialsSource { USER_INFO, URL }
+    public enum CredentialsSource {
+        USER_INFO,
+        URL
+    }
 
     /**
      * TLS key and trust material. Store types default to JKS; null locations mean "JDK default".
      */
     public record Tls(
-            String truststoreLocation, Password truststorePassword, String truststoreType,
-            String keystoreLocation, Password keystorePassword, String keystoreType,
-            Password keyPassword) {
-    }
+            String truststoreLocation,
+            Password truststorePassword,
+            String truststoreType,
+            String keystoreLocation,
+            Password keystorePassword,
+            String keystoreType,
+            Password keyPassword) {}
 
     public RegistryClientConfig {
         Objects.requireNonNull(urls, "urls");
@@ -88,8 +94,7 @@ public record RegistryClientConfig(
         }
         for (URI url : urls) {
             if (url.getUserInfo() != null) {
-                throw new ConfigException(URL + ": URLs must not carry user info here; use "
-                        + BASIC_AUTH_USER_INFO);
+                throw new ConfigException(URL + ": URLs must not carry user info here; use " + BASIC_AUTH_USER_INFO);
             }
         }
         requirePositive(connectTimeout, CONNECT_TIMEOUT_MS);
@@ -127,8 +132,8 @@ public record RegistryClientConfig(
             URI uri = parseUrl(text);
             if (uri.getRawUserInfo() != null) {
                 if (userInfoFromUrl == null) {
-                    userInfoFromUrl = java.net.URLDecoder.decode(uri.getRawUserInfo(),
-                            java.nio.charset.StandardCharsets.UTF_8);
+                    userInfoFromUrl =
+                            java.net.URLDecoder.decode(uri.getRawUserInfo(), java.nio.charset.StandardCharsets.UTF_8);
                 }
                 uri = withoutUserInfo(uri);
             }
@@ -147,21 +152,20 @@ public record RegistryClientConfig(
             try {
                 source = CredentialsSource.valueOf(sourceText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE, sourceText,
-                        "expected USER_INFO or URL");
+                throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE, sourceText, "expected USER_INFO or URL");
             }
         }
         Password credentials;
         if (source == CredentialsSource.USER_INFO) {
             if (userInfo == null) {
-                throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE + "=USER_INFO needs "
-                        + BASIC_AUTH_USER_INFO + " (or " + BASIC_AUTH_USER_INFO_ALIAS + ")");
+                throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE + "=USER_INFO needs " + BASIC_AUTH_USER_INFO
+                        + " (or " + BASIC_AUTH_USER_INFO_ALIAS + ")");
             }
             credentials = userInfo;
         } else {
             if (sourceText != null && userInfoFromUrl == null) {
-                throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE
-                        + "=URL needs user info in " + URL + " (https://user:password@host:port)");
+                throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE + "=URL needs user info in " + URL
+                        + " (https://user:password@host:port)");
             }
             credentials = userInfoFromUrl == null ? null : new Password(userInfoFromUrl);
         }
@@ -171,13 +175,18 @@ public record RegistryClientConfig(
         String keystore = string(configs, SSL_KEYSTORE_LOCATION);
         if (truststore != null || keystore != null) {
             tls = new Tls(
-                    truststore, password(configs, SSL_TRUSTSTORE_PASSWORD),
+                    truststore,
+                    password(configs, SSL_TRUSTSTORE_PASSWORD),
                     orDefault(string(configs, SSL_TRUSTSTORE_TYPE), "JKS"),
-                    keystore, password(configs, SSL_KEYSTORE_PASSWORD),
+                    keystore,
+                    password(configs, SSL_KEYSTORE_PASSWORD),
                     orDefault(string(configs, SSL_KEYSTORE_TYPE), "JKS"),
                     password(configs, SSL_KEY_PASSWORD));
         }
-        return new RegistryClientConfig(urls, credentials, tls,
+        return new RegistryClientConfig(
+                urls,
+                credentials,
+                tls,
                 Duration.ofMillis(number(configs, CONNECT_TIMEOUT_MS, 10_000)),
                 Duration.ofMillis(number(configs, REQUEST_TIMEOUT_MS, 30_000)),
                 Duration.ofSeconds(number(configs, LATEST_CACHE_TTL_SEC, 30)));
@@ -218,8 +227,8 @@ public record RegistryClientConfig(
             return uri;
         }
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new ConfigException(URL + ": expected http(s)://host[:port] or mock://scope, got '"
-                    + withoutUserInfo(uri) + "'");
+            throw new ConfigException(
+                    URL + ": expected http(s)://host[:port] or mock://scope, got '" + withoutUserInfo(uri) + "'");
         }
         return uri;
     }
@@ -229,8 +238,14 @@ public record RegistryClientConfig(
             return uri;
         }
         try {
-            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(),
-                    uri.getQuery(), uri.getFragment());
+            return new URI(
+                    uri.getScheme(),
+                    null,
+                    uri.getHost(),
+                    uri.getPort(),
+                    uri.getPath(),
+                    uri.getQuery(),
+                    uri.getFragment());
         } catch (URISyntaxException e) {
             throw new ConfigException(URL + " holds an invalid URL: " + e.getReason());
         }

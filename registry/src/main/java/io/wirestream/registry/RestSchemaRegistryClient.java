@@ -51,8 +51,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     /** The registry's own media type, sent as content type and preferred in Accept. */
     public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
-    private static final String ACCEPT = CONTENT_TYPE
-            + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
+
+    private static final String ACCEPT =
+            CONTENT_TYPE + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
     private static final Logger LOG = LoggerFactory.getLogger(RestSchemaRegistryClient.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,17 +65,15 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     private final ConcurrentMap<SubjectSchema, Integer> idsBySubjectSchema = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CachedLatest> latestBySubject = new ConcurrentHashMap<>();
 
-    private record SubjectSchema(String subject, String canonicalSchema) {
-    }
+    private record SubjectSchema(String subject, String canonicalSchema) {}
 
-    private record CachedLatest(RegisteredSchema schema, long expiresAtNanos) {
-    }
+    private record CachedLatest(RegisteredSchema schema, long expiresAtNanos) {}
 
     public RestSchemaRegistryClient(RegistryClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         if (config.isMock()) {
-            throw new IllegalArgumentException("mock:// URLs need MockSchemaRegistry; use "
-                    + "SchemaRegistryClients.create");
+            throw new IllegalArgumentException(
+                    "mock:// URLs need MockSchemaRegistry; use " + "SchemaRegistryClients.create");
         }
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -85,8 +84,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         }
         this.http = builder.build();
         Password userInfo = config.basicAuthUserInfo();
-        this.authorization = userInfo == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString(userInfo.value().getBytes(StandardCharsets.UTF_8));
+        this.authorization = userInfo == null
+                ? null
+                : "Basic " + Base64.getEncoder().encodeToString(userInfo.value().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -139,8 +139,10 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         }
         RegisteredSchema latest = fetchVersion(subject, "latest");
         if (!config.latestCacheTtl().isZero()) {
-            latestBySubject.put(subject,
-                    new CachedLatest(latest, System.nanoTime() + config.latestCacheTtl().toNanos()));
+            latestBySubject.put(
+                    subject,
+                    new CachedLatest(
+                            latest, System.nanoTime() + config.latestCacheTtl().toNanos()));
         }
         return latest;
     }
@@ -172,8 +174,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     public boolean testCompatibility(String subject, Schema schema) {
         requireSubject(subject);
         try {
-            JsonNode response = send("POST",
-                    "/compatibility/subjects/" + encode(subject) + "/versions/latest", schemaBody(schema));
+            JsonNode response =
+                    send("POST", "/compatibility/subjects/" + encode(subject) + "/versions/latest", schemaBody(schema));
             JsonNode compatible = response.get("is_compatible");
             if (compatible == null || !compatible.isBoolean()) {
                 throw malformed("POST /compatibility/subjects/.../versions/latest", "is_compatible");
@@ -220,19 +222,18 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public String toString() {
-        return "RestSchemaRegistryClient{urls=" + config.urls()
-                + ", basicAuth=" + (authorization != null) + ", tls=" + (config.tls() != null) + "}";
+        return "RestSchemaRegistryClient{urls=" + config.urls() + ", basicAuth=" + (authorization != null) + ", tls="
+                + (config.tls() != null) + "}";
     }
 
     private RegisteredSchema fetchVersion(String subject, String version) {
-        JsonNode response = send("GET",
-                "/subjects/" + encode(subject) + "/versions/" + version, null);
+        JsonNode response = send("GET", "/subjects/" + encode(subject) + "/versions/" + version, null);
         Schema schema = parseSchema(response, "subject '" + subject + "' version " + version);
         int id = requiredInt(response, "id");
         schemasById.putIfAbsent(id, schema);
         JsonNode subjectNode = response.get("subject");
-        return new RegisteredSchema(subjectNode == null ? subject : subjectNode.asText(),
-                requiredInt(response, "version"), id, schema);
+        return new RegisteredSchema(
+                subjectNode == null ? subject : subjectNode.asText(), requiredInt(response, "version"), id, schema);
     }
 
     private JsonNode send(String method, String pathAndQuery, JsonNode body) {
@@ -259,16 +260,26 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                LOG.warn("Schema registry {} unreachable for {} {}: {}", base, method, pathOnly(pathAndQuery),
+                LOG.warn(
+                        "Schema registry {} unreachable for {} {}: {}",
+                        base,
+                        method,
+                        pathOnly(pathAndQuery),
                         e.toString());
-                lastFailure = new SchemaRegistryException(503, SchemaRegistryException.UNREACHABLE,
-                        "Schema registry " + base + " unreachable for " + method + " " + pathOnly(pathAndQuery)
-                                + ": " + e, e);
+                lastFailure = new SchemaRegistryException(
+                        503,
+                        SchemaRegistryException.UNREACHABLE,
+                        "Schema registry " + base + " unreachable for " + method + " " + pathOnly(pathAndQuery) + ": "
+                                + e,
+                        e);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SchemaRegistryException(503, SchemaRegistryException.UNREACHABLE,
-                        "Interrupted while calling schema registry " + base, e);
+                throw new SchemaRegistryException(
+                        503,
+                        SchemaRegistryException.UNREACHABLE,
+                        "Interrupted while calling schema registry " + base,
+                        e);
             }
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
@@ -280,15 +291,14 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
                 preferredUrl.set(index);
                 throw failure;
             }
-            LOG.warn("Schema registry {} failed {} {}: {}", base, method, pathOnly(pathAndQuery),
-                    failure.getMessage());
+            LOG.warn("Schema registry {} failed {} {}: {}", base, method, pathOnly(pathAndQuery), failure.getMessage());
             lastFailure = failure;
         }
         throw lastFailure;
     }
 
-    private static SchemaRegistryException errorFrom(int status, String body, String method,
-            String pathAndQuery, URI base) {
+    private static SchemaRegistryException errorFrom(
+            int status, String body, String method, String pathAndQuery, URI base) {
         int errorCode = status;
         String message = null;
         try {
@@ -307,8 +317,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         if (message == null) {
             message = "HTTP " + status + " without a registry error body";
         }
-        return new SchemaRegistryException(status, errorCode,
-                message + " [" + method + " " + pathOnly(pathAndQuery) + " at " + base + "]");
+        return new SchemaRegistryException(
+                status, errorCode, message + " [" + method + " " + pathOnly(pathAndQuery) + " at " + base + "]");
     }
 
     private static JsonNode parse(String body, String method, String pathAndQuery) {
@@ -318,7 +328,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         try {
             return JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new SchemaRegistryException(502, 50005,
+            throw new SchemaRegistryException(
+                    502,
+                    50005,
                     "Schema registry answered " + method + " " + pathOnly(pathAndQuery) + " with invalid JSON: "
                             + e.getOriginalMessage());
         }
@@ -327,8 +339,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     private static Schema parseSchema(JsonNode response, String what) {
         JsonNode type = response.get("schemaType");
         if (type != null && !type.isNull() && !"AVRO".equals(type.asText())) {
-            throw SchemaRegistryException.invalidSchema(what + " is of type " + type.asText()
-                    + ", only AVRO is supported");
+            throw SchemaRegistryException.invalidSchema(
+                    what + " is of type " + type.asText() + ", only AVRO is supported");
         }
         JsonNode text = response.get("schema");
         if (text == null || !text.isTextual()) {
@@ -350,8 +362,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     private static SchemaRegistryException malformed(String what, String field) {
-        return new SchemaRegistryException(502, 50005,
-                "Schema registry response to " + what + " lacks a valid '" + field + "'");
+        return new SchemaRegistryException(
+                502, 50005, "Schema registry response to " + what + " lacks a valid '" + field + "'");
     }
 
     private static ObjectNode schemaBody(Schema schema) {
@@ -388,7 +400,10 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         try {
             KeyManagerFactory keyManagers = null;
             if (tls.keystoreLocation() != null) {
-                KeyStore keyStore = load(tls.keystoreLocation(), tls.keystorePassword(), tls.keystoreType(),
+                KeyStore keyStore = load(
+                        tls.keystoreLocation(),
+                        tls.keystorePassword(),
+                        tls.keystoreType(),
                         RegistryClientConfig.SSL_KEYSTORE_LOCATION);
                 keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
                 Password keyPassword = tls.keyPassword() != null ? tls.keyPassword() : tls.keystorePassword();
@@ -396,14 +411,19 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             }
             TrustManagerFactory trustManagers = null;
             if (tls.truststoreLocation() != null) {
-                KeyStore trustStore = load(tls.truststoreLocation(), tls.truststorePassword(),
-                        tls.truststoreType(), RegistryClientConfig.SSL_TRUSTSTORE_LOCATION);
+                KeyStore trustStore = load(
+                        tls.truststoreLocation(),
+                        tls.truststorePassword(),
+                        tls.truststoreType(),
+                        RegistryClientConfig.SSL_TRUSTSTORE_LOCATION);
                 trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 trustManagers.init(trustStore);
             }
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyManagers == null ? null : keyManagers.getKeyManagers(),
-                    trustManagers == null ? null : trustManagers.getTrustManagers(), null);
+            context.init(
+                    keyManagers == null ? null : keyManagers.getKeyManagers(),
+                    trustManagers == null ? null : trustManagers.getTrustManagers(),
+                    null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new ConfigException("Cannot set up TLS for the schema registry client: " + e.getMessage());
@@ -417,8 +437,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             store.load(in, chars(password));
             return store;
         } catch (IOException e) {
-            throw new ConfigException(key + " '" + location + "' cannot be read as a " + type
-                    + " store: " + e.getMessage());
+            throw new ConfigException(
+                    key + " '" + location + "' cannot be read as a " + type + " store: " + e.getMessage());
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Creates the right {@link SchemaRegistryClient} for a configuration. */
 public final class SchemaRegistryClients {
 
-    private SchemaRegistryClients() {
-    }
+    private SchemaRegistryClients() {}
 
     /**
      * Returns the shared {@link MockSchemaRegistry} of the scope for a {@code mock://scope} URL, else a

@@ -47,8 +47,8 @@ public class SchemaRegistryException extends RuntimeException {
     }
 
     public static SchemaRegistryException versionNotFound(String subject, Object version) {
-        return new SchemaRegistryException(404, VERSION_NOT_FOUND,
-                "Version " + version + " of subject '" + subject + "' not found");
+        return new SchemaRegistryException(
+                404, VERSION_NOT_FOUND, "Version " + version + " of subject '" + subject + "' not found");
     }
 
     public static SchemaRegistryException schemaNotFound(String detail) {
@@ -56,9 +56,11 @@ public class SchemaRegistryException extends RuntimeException {
     }
 
     public static SchemaRegistryException incompatible(String subject, Iterable<String> reasons) {
-        return new SchemaRegistryException(409, INCOMPATIBLE_SCHEMA,
-                "Schema being registered is incompatible with an earlier schema for subject '" + subject
-                        + "': " + String.join("; ", reasons));
+        return new SchemaRegistryException(
+                409,
+                INCOMPATIBLE_SCHEMA,
+                "Schema being registered is incompatible with an earlier schema for subject '" + subject + "': "
+                        + String.join("; ", reasons));
     }
 
     public static SchemaRegistryException invalidSchema(String detail) {

@@ -43,8 +43,7 @@ final class AvroCodec implements AutoCloseable {
     private final ConcurrentMap<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
     private final ConcurrentMap<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
-    private record ReaderKey(int writerId, Schema readerSchema) {
-    }
+    private record ReaderKey(int writerId, Schema readerSchema) {}
 
     AvroCodec(SchemaRegistryClient injectedClient) {
         this.injectedClient = injectedClient;
@@ -101,8 +100,7 @@ final class AvroCodec implements AutoCloseable {
      * Reads framed {@code data}; with a {@code readerSchema} the writer schema is resolved to it,
      * else the writer schema is used as is.
      */
-    Object deserialize(String topic, byte[] data, Schema readerSchema,
-            Function<Schema, GenericData> model) {
+    Object deserialize(String topic, byte[] data, Schema readerSchema, Function<Schema, GenericData> model) {
         if (data == null) {
             return null;
         }
@@ -113,47 +111,62 @@ final class AvroCodec implements AutoCloseable {
             reader = newReader(topic, id, readerSchema, model);
             readers.putIfAbsent(key, reader);
         }
-        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE,
-                data.length - WireFormat.HEADER_SIZE, null);
+        BinaryDecoder decoder = DecoderFactory.get()
+                .binaryDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null);
         Object value;
         try {
             value = reader.read(null, decoder);
             if (!decoder.isEnd()) {
-                throw new WireFormatException(Reason.MALFORMED_AVRO, "Avro payload of " + describe(topic, id)
-                        + " has trailing bytes after the datum: corrupt or written with another schema");
+                throw new WireFormatException(
+                        Reason.MALFORMED_AVRO,
+                        "Avro payload of " + describe(topic, id)
+                                + " has trailing bytes after the datum: corrupt or written with another schema");
             }
-        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException
-                | NegativeArraySizeException | ClassCastException e) {
-            throw new WireFormatException(Reason.MALFORMED_AVRO, "Avro payload of " + describe(topic, id)
-                    + " (" + (data.length - WireFormat.HEADER_SIZE) + " bytes) cannot be decoded with its "
-                    + "writer schema: " + e, e);
+        } catch (IOException
+                | AvroRuntimeException
+                | IndexOutOfBoundsException
+                | NegativeArraySizeException
+                | ClassCastException e) {
+            throw new WireFormatException(
+                    Reason.MALFORMED_AVRO,
+                    "Avro payload of " + describe(topic, id)
+                            + " (" + (data.length - WireFormat.HEADER_SIZE) + " bytes) cannot be decoded with its "
+                            + "writer schema: " + e,
+                    e);
         }
         return value;
     }
 
-    private DatumReader<Object> newReader(String topic, int id, Schema readerSchema,
-            Function<Schema, GenericData> model) {
+    private DatumReader<Object> newReader(
+            String topic, int id, Schema readerSchema, Function<Schema, GenericData> model) {
         Schema writerSchema;
         try {
             writerSchema = requireClient().getSchemaById(id);
         } catch (SchemaRegistryException e) {
             if (e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND || e.isNotFound()) {
-                throw new WireFormatException(Reason.UNKNOWN_SCHEMA_ID, "schema id " + id + " of "
-                        + describe(topic, id) + " is not known to the schema registry", e);
+                throw new WireFormatException(
+                        Reason.UNKNOWN_SCHEMA_ID,
+                        "schema id " + id + " of " + describe(topic, id) + " is not known to the schema registry",
+                        e);
             }
-            throw new WireFormatException(Reason.REGISTRY_UNAVAILABLE, "cannot fetch schema id " + id
-                    + " from the schema registry: " + e.getMessage(), e);
+            throw new WireFormatException(
+                    Reason.REGISTRY_UNAVAILABLE,
+                    "cannot fetch schema id " + id + " from the schema registry: " + e.getMessage(),
+                    e);
         }
         Schema target = readerSchema == null ? writerSchema : readerSchema;
         if (readerSchema != null) {
             SchemaPairCompatibility compatibility =
                     SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writerSchema);
             if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
-                throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "writer schema id " + id + " ("
-                        + writerSchema.getFullName() + ") cannot be read as " + readerSchema.getFullName() + ": "
-                        + compatibility.getResult().getIncompatibilities().stream()
-                                .map(i -> i.getType() + " at " + i.getLocation() + ": " + i.getMessage())
-                                .toList());
+                throw new WireFormatException(
+                        Reason.INCOMPATIBLE_SCHEMA,
+                        "writer schema id " + id + " ("
+                                + writerSchema.getFullName() + ") cannot be read as " + readerSchema.getFullName()
+                                + ": "
+                                + compatibility.getResult().getIncompatibilities().stream()
+                                        .map(i -> i.getType() + " at " + i.getLocation() + ": " + i.getMessage())
+                                        .toList());
             }
         }
         GenericData data = model.apply(target);
@@ -164,28 +177,35 @@ final class AvroCodec implements AutoCloseable {
     }
 
     private byte[] encode(Object record, Schema schema, GenericData model) {
-        DatumWriter<Object> writer = writers.computeIfAbsent(schema, s -> model instanceof SpecificData sd
-                ? new SpecificDatumWriter<>(s, sd) : new GenericDatumWriter<>(s, model));
+        DatumWriter<Object> writer = writers.computeIfAbsent(
+                schema,
+                s -> model instanceof SpecificData sd
+                        ? new SpecificDatumWriter<>(s, sd)
+                        : new GenericDatumWriter<>(s, model));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
             writer.write(record, encoder);
             encoder.flush();
         } catch (IOException | RuntimeException e) {
-            throw new WireFormatException(Reason.MALFORMED_AVRO, "record of " + schema.getFullName()
-                    + " cannot be encoded with its schema (missing required field or wrong type?): " + e, e);
+            throw new WireFormatException(
+                    Reason.MALFORMED_AVRO,
+                    "record of " + schema.getFullName()
+                            + " cannot be encoded with its schema (missing required field or wrong type?): " + e,
+                    e);
         }
         return out.toByteArray();
     }
 
     /** Rewrites data written with {@code own} as data of {@code target} (use.latest.version). */
     private static byte[] transcode(byte[] avro, Schema own, Schema target, String subject) {
-        SchemaPairCompatibility compatibility =
-                SchemaCompatibility.checkReaderWriterCompatibility(target, own);
+        SchemaPairCompatibility compatibility = SchemaCompatibility.checkReaderWriterCompatibility(target, own);
         if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
-            throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "record schema "
-                    + own.getFullName() + " cannot be written as the latest schema of subject '" + subject
-                    + "': " + compatibility.getDescription());
+            throw new WireFormatException(
+                    Reason.INCOMPATIBLE_SCHEMA,
+                    "record schema "
+                            + own.getFullName() + " cannot be written as the latest schema of subject '" + subject
+                            + "': " + compatibility.getDescription());
         }
         try {
             Object converted = new GenericDatumReader<Object>(own, target, GenericData.get())
@@ -196,28 +216,36 @@ final class AvroCodec implements AutoCloseable {
             encoder.flush();
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "record cannot be converted to the "
-                    + "latest schema of subject '" + subject + "': " + e, e);
+            throw new WireFormatException(
+                    Reason.INCOMPATIBLE_SCHEMA,
+                    "record cannot be converted to the " + "latest schema of subject '" + subject + "': " + e,
+                    e);
         }
     }
 
-    private static WireFormatException registryFailure(SchemaRegistryException e, String subject,
-            Schema schema) {
+    private static WireFormatException registryFailure(SchemaRegistryException e, String subject, Schema schema) {
         int code = e.errorCode();
-        if (code == SchemaRegistryException.INCOMPATIBLE_SCHEMA
-                || code == SchemaRegistryException.INVALID_SCHEMA) {
-            return new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, "schema registry refused "
-                    + schema.getFullName() + " for subject '" + subject + "': " + e.getMessage(), e);
+        if (code == SchemaRegistryException.INCOMPATIBLE_SCHEMA || code == SchemaRegistryException.INVALID_SCHEMA) {
+            return new WireFormatException(
+                    Reason.INCOMPATIBLE_SCHEMA,
+                    "schema registry refused " + schema.getFullName() + " for subject '" + subject + "': "
+                            + e.getMessage(),
+                    e);
         }
         if (code == SchemaRegistryException.SUBJECT_NOT_FOUND
                 || code == SchemaRegistryException.SCHEMA_NOT_FOUND
                 || code == SchemaRegistryException.VERSION_NOT_FOUND) {
-            return new WireFormatException(Reason.SCHEMA_NOT_REGISTERED, schema.getFullName()
-                    + " is not registered for subject '" + subject + "' and "
-                    + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + " is false: " + e.getMessage(), e);
+            return new WireFormatException(
+                    Reason.SCHEMA_NOT_REGISTERED,
+                    schema.getFullName()
+                            + " is not registered for subject '" + subject + "' and "
+                            + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + " is false: " + e.getMessage(),
+                    e);
         }
-        return new WireFormatException(Reason.REGISTRY_UNAVAILABLE, "schema registry failed for subject '"
-                + subject + "': " + e.getMessage(), e);
+        return new WireFormatException(
+                Reason.REGISTRY_UNAVAILABLE,
+                "schema registry failed for subject '" + subject + "': " + e.getMessage(),
+                e);
     }
 
     private SchemaRegistryClient requireClient() {

@@ -13,8 +13,7 @@ final class AvroModels {
      */
     static final GenericData GENERIC_WRITE = generic();
 
-    private AvroModels() {
-    }
+    private AvroModels() {}
 
     private static GenericData generic() {
         GenericData data = new GenericData();

@@ -33,8 +33,7 @@ public record AvroSerdeConfig(
     public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
 
     /** {@code registry} may be null only when the serde was given its client directly. */
-    public AvroSerdeConfig {
-    }
+    public AvroSerdeConfig {}
 
     /** The settings a serde uses before (or without) {@code configure}: defaults, no registry. */
     static AvroSerdeConfig defaults() {
@@ -54,7 +53,8 @@ public record AvroSerdeConfig(
     /** As {@link #from(Map)}, but the registry settings are optional when a client is injected. */
     static AvroSerdeConfig from(Map<String, ?> configs, boolean registryRequired) {
         RegistryClientConfig registry = registryRequired || configs.get(SCHEMA_REGISTRY_URL) != null
-                ? RegistryClientConfig.from(configs) : null;
+                ? RegistryClientConfig.from(configs)
+                : null;
         return new AvroSerdeConfig(
                 registry,
                 bool(configs, AUTO_REGISTER_SCHEMAS, true),

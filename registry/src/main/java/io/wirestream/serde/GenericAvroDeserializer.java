@@ -37,10 +37,11 @@ public class GenericAvroDeserializer implements Deserializer<GenericRecord> {
     @Override
     public GenericRecord deserialize(String topic, byte[] data) {
         boolean specific = codec.settings().specificAvroReader();
-        Object value = codec.deserialize(topic, data, null, schema -> specific ? specificModel(schema)
-                : GenericData.get());
+        Object value =
+                codec.deserialize(topic, data, null, schema -> specific ? specificModel(schema) : GenericData.get());
         if (value != null && !(value instanceof GenericRecord)) {
-            throw new WireFormatException(WireFormatException.Reason.INCOMPATIBLE_SCHEMA,
+            throw new WireFormatException(
+                    WireFormatException.Reason.INCOMPATIBLE_SCHEMA,
                     "writer schema of the record on topic '" + topic + "' is not a record but "
                             + value.getClass().getSimpleName());
         }
@@ -49,8 +50,8 @@ public class GenericAvroDeserializer implements Deserializer<GenericRecord> {
 
     private static GenericData specificModel(Schema writerSchema) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        TrustedAvroClasses.trustGeneratedTypesOf(writerSchema,
-                loader != null ? loader : GenericAvroDeserializer.class.getClassLoader());
+        TrustedAvroClasses.trustGeneratedTypesOf(
+                writerSchema, loader != null ? loader : GenericAvroDeserializer.class.getClassLoader());
         return SpecificData.getForSchema(writerSchema);
     }
 

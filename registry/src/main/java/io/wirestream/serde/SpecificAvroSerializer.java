@@ -30,8 +30,7 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
     private SpecificAvroSerializer(Class<T> type, AvroCodec codec) {
         this.type = Objects.requireNonNull(type, "type");
         this.codec = codec;
-        TrustedAvroClasses.trustGeneratedTypesOf(SpecificData.getForClass(type).getSchema(type),
-                type.getClassLoader());
+        TrustedAvroClasses.trustGeneratedTypesOf(SpecificData.getForClass(type).getSchema(type), type.getClassLoader());
     }
 
     @Override

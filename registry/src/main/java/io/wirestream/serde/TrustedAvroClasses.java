@@ -24,8 +24,7 @@ final class TrustedAvroClasses {
     private static final Set<Class<?>> TRUSTED = ConcurrentHashMap.newKeySet();
     private static boolean installed;
 
-    private TrustedAvroClasses() {
-    }
+    private TrustedAvroClasses() {}
 
     /** Trusts the generated classes of every named type in {@code schema}. */
     static void trustGeneratedTypesOf(Schema schema, ClassLoader loader) {
@@ -69,7 +68,8 @@ final class TrustedAvroClasses {
             Class<?> candidate = Class.forName(SpecificData.getClassName(schema), false, loader);
             boolean generated = SpecificRecord.class.isAssignableFrom(candidate)
                     || SpecificFixed.class.isAssignableFrom(candidate)
-                    || candidate.isEnum() && candidate.isAnnotationPresent(org.apache.avro.specific.AvroGenerated.class);
+                    || candidate.isEnum()
+                            && candidate.isAnnotationPresent(org.apache.avro.specific.AvroGenerated.class);
             return generated ? candidate : null;
         } catch (ClassNotFoundException | LinkageError e) {
             return null;

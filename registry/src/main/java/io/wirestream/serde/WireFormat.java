@@ -21,12 +21,10 @@ public final class WireFormat {
     /** Size of the header: magic byte and schema id. */
     public static final int HEADER_SIZE = 5;
 
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /** The parsed header of a framed message. */
-    public record Header(int schemaId) {
-    }
+    public record Header(int schemaId) {}
 
     /** Prefixes {@code avroBinary} with the magic byte and {@code schemaId}. */
     public static byte[] frame(int schemaId, byte[] avroBinary) {
@@ -46,14 +44,23 @@ public final class WireFormat {
     public static Header parseHeader(byte[] data) {
         Objects.requireNonNull(data, "data");
         if (data.length < HEADER_SIZE) {
-            throw new WireFormatException(WireFormatException.Reason.TOO_SHORT, String.format(Locale.ROOT,
-                    "%d byte(s), expected at least %d (magic byte and 4-byte schema id): "
-                            + "not Confluent wire format", data.length, HEADER_SIZE));
+            throw new WireFormatException(
+                    WireFormatException.Reason.TOO_SHORT,
+                    String.format(
+                            Locale.ROOT,
+                            "%d byte(s), expected at least %d (magic byte and 4-byte schema id): "
+                                    + "not Confluent wire format",
+                            data.length,
+                            HEADER_SIZE));
         }
         if (data[0] != MAGIC_BYTE) {
-            throw new WireFormatException(WireFormatException.Reason.UNKNOWN_MAGIC_BYTE,
-                    String.format(Locale.ROOT, "magic byte 0x%02x, expected 0x00: not Confluent wire format%s",
-                            data[0] & 0xff, guess(data[0])));
+            throw new WireFormatException(
+                    WireFormatException.Reason.UNKNOWN_MAGIC_BYTE,
+                    String.format(
+                            Locale.ROOT,
+                            "magic byte 0x%02x, expected 0x00: not Confluent wire format%s",
+                            data[0] & 0xff,
+                            guess(data[0])));
         }
         return new Header(ByteBuffer.wrap(data, 1, 4).getInt());
     }

@@ -76,24 +76,28 @@ class MockSchemaRegistryTest {
         registry.register("a-value", V1);
 
         assertThatThrownBy(() -> registry.getLatestVersion("nope"))
-                .isInstanceOfSatisfying(SchemaRegistryException.class,
+                .isInstanceOfSatisfying(
+                        SchemaRegistryException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(40401));
         assertThatThrownBy(() -> registry.getVersion("a-value", 9))
-                .isInstanceOfSatisfying(SchemaRegistryException.class,
+                .isInstanceOfSatisfying(
+                        SchemaRegistryException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(40402));
         assertThatThrownBy(() -> registry.getSchemaById(99))
-                .isInstanceOfSatisfying(SchemaRegistryException.class,
+                .isInstanceOfSatisfying(
+                        SchemaRegistryException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(40403));
         assertThatThrownBy(() -> registry.getId("a-value", V2_OPTIONAL))
-                .isInstanceOfSatisfying(SchemaRegistryException.class,
+                .isInstanceOfSatisfying(
+                        SchemaRegistryException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(40403));
     }
 
     @Test
     void shouldShareStateWhenScopeIsTheSameAndForgetItWhenDropped() {
         registry.register("a-value", V1);
-        SchemaRegistryClient viaConfig = SchemaRegistryClients.create(
-                Map.of(RegistryClientConfig.URL, "mock://" + scope));
+        SchemaRegistryClient viaConfig =
+                SchemaRegistryClients.create(Map.of(RegistryClientConfig.URL, "mock://" + scope));
 
         assertThat(viaConfig.getAllSubjects()).containsExactly("a-value");
         MockSchemaRegistry.dropScope(scope);

@@ -63,11 +63,16 @@ class RestSchemaRegistryClientTest {
 
     @Test
     void shouldUseDocumentedPathsWhenCallingEachOperation() {
-        primary.reply("POST /subjects/a%20b", 200,
-                "{\"subject\":\"a b\",\"version\":1,\"id\":4,\"schema\":\"" + SCHEMA_JSON + "\"}");
-        primary.reply("GET /subjects/raw-value/versions/latest", 200,
+        primary.reply(
+                "POST /subjects/a%20b",
+                200, "{\"subject\":\"a b\",\"version\":1,\"id\":4,\"schema\":\"" + SCHEMA_JSON + "\"}");
+        primary.reply(
+                "GET /subjects/raw-value/versions/latest",
+                200,
                 "{\"subject\":\"raw-value\",\"version\":2,\"id\":5,\"schema\":\"" + SCHEMA_JSON + "\"}");
-        primary.reply("GET /subjects/raw-value/versions/1", 200,
+        primary.reply(
+                "GET /subjects/raw-value/versions/1",
+                200,
                 "{\"subject\":\"raw-value\",\"version\":1,\"id\":4,\"schema\":\"" + SCHEMA_JSON + "\"}");
         primary.reply("GET /subjects", 200, "[\"b\",\"a\"]");
         primary.reply("GET /subjects/raw-value/versions", 200, "[1,2]");
@@ -89,16 +94,18 @@ class RestSchemaRegistryClientTest {
             client.updateCompatibility("raw-value", CompatibilityLevel.FORWARD);
         }
 
-        assertThat(primary.requests()).extracting(Request::line).containsExactly(
-                "POST /subjects/a%20b",
-                "GET /subjects/raw-value/versions/latest", // the second call is served from the TTL cache
-                "GET /subjects/raw-value/versions/1",
-                "GET /subjects",
-                "GET /subjects/raw-value/versions",
-                "POST /compatibility/subjects/raw-value/versions/latest",
-                "GET /config",
-                "GET /config/raw-value?defaultToGlobal=true",
-                "PUT /config/raw-value");
+        assertThat(primary.requests())
+                .extracting(Request::line)
+                .containsExactly(
+                        "POST /subjects/a%20b",
+                        "GET /subjects/raw-value/versions/latest", // the second call is served from the TTL cache
+                        "GET /subjects/raw-value/versions/1",
+                        "GET /subjects",
+                        "GET /subjects/raw-value/versions",
+                        "POST /compatibility/subjects/raw-value/versions/latest",
+                        "GET /config",
+                        "GET /config/raw-value?defaultToGlobal=true",
+                        "PUT /config/raw-value");
         assertThat(primary.requests().get(primary.requests().size() - 1).body())
                 .isEqualTo("{\"compatibility\":\"FORWARD\"}");
     }
@@ -106,26 +113,35 @@ class RestSchemaRegistryClientTest {
     @Test
     void shouldSendBasicAuthWhenUserInfoIsConfigured() {
         primary.reply("GET /subjects", 200, "[]");
-        RegistryClientConfig config = RegistryClientConfig.from(Map.of(RegistryClientConfig.URL, primary.url(),
-                RegistryClientConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO",
-                RegistryClientConfig.BASIC_AUTH_USER_INFO, "alice:s3cret"));
+        RegistryClientConfig config = RegistryClientConfig.from(Map.of(
+                RegistryClientConfig.URL,
+                primary.url(),
+                RegistryClientConfig.BASIC_AUTH_CREDENTIALS_SOURCE,
+                "USER_INFO",
+                RegistryClientConfig.BASIC_AUTH_USER_INFO,
+                "alice:s3cret"));
 
         try (RestSchemaRegistryClient client = new RestSchemaRegistryClient(config)) {
             client.getAllSubjects();
             assertThat(client.toString()).doesNotContain("s3cret").contains("basicAuth=true");
         }
 
-        String expected = "Basic " + Base64.getEncoder()
-                .encodeToString("alice:s3cret".getBytes(StandardCharsets.UTF_8));
-        assertThat(primary.requests()).singleElement()
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString("alice:s3cret".getBytes(StandardCharsets.UTF_8));
+        assertThat(primary.requests())
+                .singleElement()
                 .satisfies(r -> assertThat(r.authorization()).isEqualTo(expected));
     }
 
     @Test
     void shouldMapConfluentErrorBodyWhenRegistryAnswers4xx() {
-        primary.reply("GET /subjects/nope/versions/latest", 404,
+        primary.reply(
+                "GET /subjects/nope/versions/latest",
+                404,
                 "{\"error_code\":40401,\"message\":\"Subject 'nope' not found.\"}");
-        primary.reply("POST /subjects/raw-value/versions", 409,
+        primary.reply(
+                "POST /subjects/raw-value/versions",
+                409,
                 "{\"error_code\":409,\"message\":\"Schema being registered is incompatible\"}");
         primary.reply("GET /schemas/ids/9", 404, "{\"error_code\":40403,\"message\":\"Schema 9 not found\"}");
         primary.reply("GET /subjects", 401, "Unauthorized");
@@ -140,22 +156,25 @@ class RestSchemaRegistryClientTest {
                     .hasMessageContaining("Subject 'nope' not found.")
                     .hasMessageContaining("GET /subjects/nope/versions/latest");
             assertThatThrownBy(() -> client.register("raw-value", V1))
-                    .isInstanceOfSatisfying(SchemaRegistryException.class,
+                    .isInstanceOfSatisfying(
+                            SchemaRegistryException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(409));
             assertThatThrownBy(() -> client.getSchemaById(9))
-                    .isInstanceOfSatisfying(SchemaRegistryException.class,
+                    .isInstanceOfSatisfying(
+                            SchemaRegistryException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(40403));
-            assertThatThrownBy(client::getAllSubjects)
-                    .isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
-                        assertThat(e.httpStatus()).isEqualTo(401);
-                        assertThat(e.isUnavailable()).isFalse();
-                    });
+            assertThatThrownBy(client::getAllSubjects).isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
+                assertThat(e.httpStatus()).isEqualTo(401);
+                assertThat(e.isUnavailable()).isFalse();
+            });
         }
     }
 
     @Test
     void shouldTreatMissingSubjectAsCompatibleWhenTestingCompatibility() {
-        primary.reply("POST /compatibility/subjects/new-value/versions/latest", 404,
+        primary.reply(
+                "POST /compatibility/subjects/new-value/versions/latest",
+                404,
                 "{\"error_code\":40401,\"message\":\"Subject 'new-value' not found.\"}");
 
         try (RestSchemaRegistryClient client = client(primary.url())) {
@@ -184,11 +203,10 @@ class RestSchemaRegistryClientTest {
         String dead = "http://127.0.0.1:" + freePort();
 
         try (RestSchemaRegistryClient client = client(dead + "," + primary.url())) {
-            assertThatThrownBy(client::getAllSubjects)
-                    .isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
-                        assertThat(e.errorCode()).isEqualTo(50001);
-                        assertThat(e.isUnavailable()).isTrue();
-                    });
+            assertThatThrownBy(client::getAllSubjects).isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
+                assertThat(e.errorCode()).isEqualTo(50001);
+                assertThat(e.isUnavailable()).isTrue();
+            });
         }
         try (RestSchemaRegistryClient client = client(dead)) {
             assertThatThrownBy(client::getAllSubjects)
@@ -202,19 +220,26 @@ class RestSchemaRegistryClientTest {
 
     @Test
     void shouldRejectNonAvroSchemaWhenRegistryReturnsProtobuf() {
-        primary.reply("GET /schemas/ids/2", 200, "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}");
+        primary.reply(
+                "GET /schemas/ids/2", 200, "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}");
 
         try (RestSchemaRegistryClient client = client(primary.url())) {
             assertThatThrownBy(() -> client.getSchemaById(2))
-                    .isInstanceOfSatisfying(SchemaRegistryException.class,
+                    .isInstanceOfSatisfying(
+                            SchemaRegistryException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(42201))
                     .hasMessageContaining("PROTOBUF");
         }
     }
 
     private static RestSchemaRegistryClient client(String urls) {
-        return new RestSchemaRegistryClient(RegistryClientConfig.from(Map.of(RegistryClientConfig.URL, urls,
-                RegistryClientConfig.CONNECT_TIMEOUT_MS, 2000, RegistryClientConfig.REQUEST_TIMEOUT_MS, 5000)));
+        return new RestSchemaRegistryClient(RegistryClientConfig.from(Map.of(
+                RegistryClientConfig.URL,
+                urls,
+                RegistryClientConfig.CONNECT_TIMEOUT_MS,
+                2000,
+                RegistryClientConfig.REQUEST_TIMEOUT_MS,
+                5000)));
     }
 
     private static int freePort() throws IOException {
@@ -223,11 +248,9 @@ class RestSchemaRegistryClientTest {
         }
     }
 
-    record Reply(int status, String body) {
-    }
+    record Reply(int status, String body) {}
 
-    record Request(String line, String contentType, String accept, String authorization, String body) {
-    }
+    record Request(String line, String contentType, String accept, String authorization, String body) {}
 
     /** A registry that answers canned replies and records what it was asked. */
     static final class StubRegistry implements AutoCloseable {
@@ -259,14 +282,17 @@ class RestSchemaRegistryClientTest {
 
         private void handle(HttpExchange exchange) throws IOException {
             String query = exchange.getRequestURI().getRawQuery();
-            String line = exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                    + (query == null ? "" : "?" + query);
+            String line = exchange.getRequestMethod() + " "
+                    + exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Request(line, exchange.getRequestHeaders().getFirst("Content-Type"),
+            requests.add(new Request(
+                    line,
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
                     exchange.getRequestHeaders().getFirst("Accept"),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
-            Reply reply = replies.getOrDefault(line,
-                    new Reply(404, "{\"error_code\":40401,\"message\":\"no stub for " + line + "\"}"));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body));
+            Reply reply = replies.getOrDefault(
+                    line, new Reply(404, "{\"error_code\":40401,\"message\":\"no stub for " + line + "\"}"));
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/vnd.schemaregistry.v1+json");
             exchange.sendResponseHeaders(reply.status(), bytes.length);

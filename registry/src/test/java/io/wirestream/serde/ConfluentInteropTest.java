@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConfluentInteropTest {
 
-    private static final Schema USER = new Schema.Parser().parse(
-            "{\"namespace\": \"example.avro\", \"type\": \"record\", \"name\": \"User\","
+    private static final Schema USER = new Schema.Parser()
+            .parse("{\"namespace\": \"example.avro\", \"type\": \"record\", \"name\": \"User\","
                     + "\"fields\": [{\"name\": \"name\", \"type\": \"string\"}]}");
 
     private static final byte[] CONFLUENT_USER_BYTES =

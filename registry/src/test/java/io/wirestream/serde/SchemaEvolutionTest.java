@@ -18,7 +18,8 @@ class SchemaEvolutionTest {
 
     /** RawArticle as a first release might have had it: fewer fields. */
     private static final Schema RAW_ARTICLE_V0 = SchemaBuilder.record("RawArticle")
-            .namespace("io.wirestream.avro").fields()
+            .namespace("io.wirestream.avro")
+            .fields()
             .requiredString("id")
             .optionalString("title")
             .optionalString("body")
@@ -38,7 +39,10 @@ class SchemaEvolutionTest {
     @Test
     void shouldFillDefaultsWhenOldWriterMeetsNewReader() {
         GenericRecord old = new GenericRecordBuilder(RAW_ARTICLE_V0)
-                .set("id", "a1").set("title", "Old title").set("body", "Old body").build();
+                .set("id", "a1")
+                .set("title", "Old title")
+                .set("body", "Old body")
+                .build();
         byte[] bytes = new GenericAvroSerializer(registry).serialize("raw", old);
 
         RawArticle read = new SpecificAvroDeserializer<>(RawArticle.class, registry).deserialize("raw", bytes);
@@ -53,8 +57,12 @@ class SchemaEvolutionTest {
     @Test
     void shouldIgnoreNewFieldWhenNewWriterMeetsCurrentReader() {
         GenericRecord next = new GenericRecordBuilder(RAW_ARTICLE_NEXT)
-                .set("id", "a2").set("body", "Body").set("publishedAt", 1_000L)
-                .set("metadata", Map.of()).set("sentiment", 0.5).build();
+                .set("id", "a2")
+                .set("body", "Body")
+                .set("publishedAt", 1_000L)
+                .set("metadata", Map.of())
+                .set("sentiment", 0.5)
+                .build();
         byte[] bytes = new GenericAvroSerializer(registry).serialize("raw", next);
 
         RawArticle read = new SpecificAvroDeserializer<>(RawArticle.class, registry).deserialize("raw", bytes);
@@ -67,8 +75,8 @@ class SchemaEvolutionTest {
     void shouldWriteWithLatestSchemaWhenUseLatestVersionIsOn() {
         int latestId = registry.register("raw-value", RAW_ARTICLE_NEXT);
         SpecificAvroSerializer<RawArticle> serializer = new SpecificAvroSerializer<>(RawArticle.class, registry);
-        serializer.configure(Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false,
-                AvroSerdeConfig.USE_LATEST_VERSION, true), false);
+        serializer.configure(
+                Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false, AvroSerdeConfig.USE_LATEST_VERSION, true), false);
 
         byte[] bytes = serializer.serialize("raw", SerdeTestSupport.rawArticle());
 

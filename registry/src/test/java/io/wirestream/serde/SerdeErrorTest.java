@@ -75,8 +75,11 @@ class SerdeErrorTest {
 
     @Test
     void shouldFailIncompatibleSchemaWhenWriterSchemaCannotBeReadAsReaderClass() {
-        Schema alien = SchemaBuilder.record("RawArticle").namespace("io.wirestream.avro").fields()
-                .requiredLong("id").endRecord();
+        Schema alien = SchemaBuilder.record("RawArticle")
+                .namespace("io.wirestream.avro")
+                .fields()
+                .requiredLong("id")
+                .endRecord();
         GenericRecord record = new GenericData.Record(alien);
         record.put("id", 7L);
         byte[] bytes = new GenericAvroSerializer(registry).serialize("other", record);
@@ -88,13 +91,17 @@ class SerdeErrorTest {
     @Test
     void shouldFailIncompatibleSchemaWhenRegistryRefusesEvolution() {
         registry.updateCompatibility("raw-value", CompatibilityLevel.FORWARD);
-        Schema older = SchemaBuilder.record("RawArticle").namespace("io.wirestream.avro").fields()
-                .requiredString("id").requiredString("mandatory").endRecord();
+        Schema older = SchemaBuilder.record("RawArticle")
+                .namespace("io.wirestream.avro")
+                .fields()
+                .requiredString("id")
+                .requiredString("mandatory")
+                .endRecord();
         registry.register("raw-value", older);
 
         // FORWARD: the old schema must read new data, and it needs "mandatory", which RawArticle lacks
-        assertReason(() -> serializer.serialize("raw", SerdeTestSupport.rawArticle()),
-                Reason.INCOMPATIBLE_SCHEMA).hasMessageContaining("raw-value");
+        assertReason(() -> serializer.serialize("raw", SerdeTestSupport.rawArticle()), Reason.INCOMPATIBLE_SCHEMA)
+                .hasMessageContaining("raw-value");
     }
 
     @Test
@@ -102,29 +109,30 @@ class SerdeErrorTest {
         SpecificAvroSerializer<RawArticle> strict = new SpecificAvroSerializer<>(RawArticle.class, registry);
         strict.configure(Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false), false);
 
-        assertReason(() -> strict.serialize("raw", SerdeTestSupport.rawArticle()),
-                Reason.SCHEMA_NOT_REGISTERED).hasMessageContaining("auto.register.schemas is false");
+        assertReason(() -> strict.serialize("raw", SerdeTestSupport.rawArticle()), Reason.SCHEMA_NOT_REGISTERED)
+                .hasMessageContaining("auto.register.schemas is false");
     }
 
     @Test
     void shouldFailRegistryUnavailableWhenNoRegistryListens() {
         SpecificAvroDeserializer<RawArticle> offline = new SpecificAvroDeserializer<>(RawArticle.class);
-        offline.configure(Map.of(RegistryClientConfig.URL, "http://127.0.0.1:1",
-                RegistryClientConfig.CONNECT_TIMEOUT_MS, 500), false);
+        offline.configure(
+                Map.of(RegistryClientConfig.URL, "http://127.0.0.1:1", RegistryClientConfig.CONNECT_TIMEOUT_MS, 500),
+                false);
 
-        assertReason(() -> offline.deserialize("raw", new byte[] {0, 0, 0, 0, 1, 0}),
-                Reason.REGISTRY_UNAVAILABLE).hasMessageContaining("cannot fetch schema id 1");
+        assertReason(() -> offline.deserialize("raw", new byte[] {0, 0, 0, 0, 1, 0}), Reason.REGISTRY_UNAVAILABLE)
+                .hasMessageContaining("cannot fetch schema id 1");
         offline.close();
     }
 
     @Test
     void shouldFailRegistryUnavailableWhenSerializingWithoutRegistry() {
         SpecificAvroSerializer<RawArticle> offline = new SpecificAvroSerializer<>(RawArticle.class);
-        offline.configure(Map.of(RegistryClientConfig.URL, "http://127.0.0.1:1",
-                RegistryClientConfig.CONNECT_TIMEOUT_MS, 500), false);
+        offline.configure(
+                Map.of(RegistryClientConfig.URL, "http://127.0.0.1:1", RegistryClientConfig.CONNECT_TIMEOUT_MS, 500),
+                false);
 
-        assertReason(() -> offline.serialize("raw", SerdeTestSupport.rawArticle()),
-                Reason.REGISTRY_UNAVAILABLE);
+        assertReason(() -> offline.serialize("raw", SerdeTestSupport.rawArticle()), Reason.REGISTRY_UNAVAILABLE);
         offline.close();
     }
 
@@ -139,7 +147,8 @@ class SerdeErrorTest {
     private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> assertReason(
             ThrowingCallable call, Reason reason) {
         return assertThatThrownBy(call)
-                .isInstanceOfSatisfying(WireFormatException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .isInstanceOfSatisfying(
+                        WireFormatException.class, e -> assertThat(e.reason()).isEqualTo(reason))
                 .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
     }
 }

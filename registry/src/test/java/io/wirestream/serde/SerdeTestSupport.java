@@ -17,8 +17,7 @@ import java.util.Map;
 /** Sample records built from the real Wirestream schemas. */
 final class SerdeTestSupport {
 
-    private SerdeTestSupport() {
-    }
+    private SerdeTestSupport() {}
 
     static byte[] hex(String spaced) {
         return HexFormat.of().parseHex(spaced.replace(" ", ""));
@@ -48,13 +47,28 @@ final class SerdeTestSupport {
                 .setLanguage("en")
                 .setLanguageConfidence(0.98)
                 .setSegments(List.of(LanguageSegment.newBuilder()
-                        .setLanguage("en").setStart(0).setEnd(40).setConfidence(0.98).build()))
-                .setEntities(List.of(Entity.newBuilder()
-                        .setType(EntityType.ORGANIZATION).setText("Apache Kafka").setStart(0).setEnd(12)
-                        .setBaseForm("apache kafka").setCanonicalId("Q16235208").setConfidence(0.9).build(),
+                        .setLanguage("en")
+                        .setStart(0)
+                        .setEnd(40)
+                        .setConfidence(0.98)
+                        .build()))
+                .setEntities(List.of(
                         Entity.newBuilder()
-                        .setType(EntityType.LOCATION).setText("Zürich").setStart(33).setEnd(39)
-                        .setBaseForm("zürich").build()))
+                                .setType(EntityType.ORGANIZATION)
+                                .setText("Apache Kafka")
+                                .setStart(0)
+                                .setEnd(12)
+                                .setBaseForm("apache kafka")
+                                .setCanonicalId("Q16235208")
+                                .setConfidence(0.9)
+                                .build(),
+                        Entity.newBuilder()
+                                .setType(EntityType.LOCATION)
+                                .setText("Zürich")
+                                .setStart(33)
+                                .setEnd(39)
+                                .setBaseForm("zürich")
+                                .build()))
                 .setPublishedAt(Instant.parse("2026-03-01T10:15:30.123Z"))
                 .setPublishedAtSource("input")
                 .setCredits(List.of("Reuters"))

@@ -44,18 +44,19 @@ class SpecificAvroSerdeTest {
         try (SpecificAvroSerde<RawArticle> serde = serde(RawArticle.class, false)) {
             byte[] bytes = serde.serializer().serialize("raw-articles", article);
 
-            assertThat(bytes).isEqualTo(hex(
-                    "00 00000001"   // magic byte, schema id 1 (first id of a fresh registry)
-                            + " 04 6131"    // id: length 2, "a1"
-                            + " 00"         // url: union branch 0 (null)
-                            + " 02 02 73"   // source: branch 1, length 1, "s"
-                            + " 00"         // title: null
-                            + " 02 04 6869" // body: branch 1, length 2, "hi"
-                            + " 00"         // html: null
-                            + " 02 D00F"    // publishedAt: branch 1, 1000 -> zig-zag 2000 -> varint D0 0F
-                            + " 00"         // fetchedAt: null
-                            + " 00"         // languageHint: null
-                            + " 00"));      // metadata: empty map
+            assertThat(bytes)
+                    .isEqualTo(hex(
+                            "00 00000001" // magic byte, schema id 1 (first id of a fresh registry)
+                                    + " 04 6131" // id: length 2, "a1"
+                                    + " 00" // url: union branch 0 (null)
+                                    + " 02 02 73" // source: branch 1, length 1, "s"
+                                    + " 00" // title: null
+                                    + " 02 04 6869" // body: branch 1, length 2, "hi"
+                                    + " 00" // html: null
+                                    + " 02 D00F" // publishedAt: branch 1, 1000 -> zig-zag 2000 -> varint D0 0F
+                                    + " 00" // fetchedAt: null
+                                    + " 00" // languageHint: null
+                                    + " 00")); // metadata: empty map
             assertThat(serde.deserializer().deserialize("raw-articles", bytes)).isEqualTo(article);
         }
     }
@@ -71,8 +72,9 @@ class SpecificAvroSerdeTest {
 
             assertThat(raw.deserializer().deserialize("raw", raw.serializer().serialize("raw", article)))
                     .isEqualTo(article);
-            assertThat(enriched.deserializer().deserialize("enriched",
-                    enriched.serializer().serialize("enriched", enrichedArticle))).isEqualTo(enrichedArticle);
+            assertThat(enriched.deserializer()
+                            .deserialize("enriched", enriched.serializer().serialize("enriched", enrichedArticle)))
+                    .isEqualTo(enrichedArticle);
             assertThat(dead.deserializer().deserialize("dlq", dead.serializer().serialize("dlq", deadLetter)))
                     .isEqualTo(deadLetter);
         }
@@ -104,8 +106,7 @@ class SpecificAvroSerdeTest {
     void shouldShareSchemasWhenInjectedClientIsUsedWithoutConfigure() {
         MockSchemaRegistry registry = MockSchemaRegistry.forScope(scope);
         SpecificAvroSerializer<RawArticle> serializer = new SpecificAvroSerializer<>(RawArticle.class, registry);
-        SpecificAvroDeserializer<RawArticle> deserializer =
-                new SpecificAvroDeserializer<>(RawArticle.class, registry);
+        SpecificAvroDeserializer<RawArticle> deserializer = new SpecificAvroDeserializer<>(RawArticle.class, registry);
 
         byte[] bytes = serializer.serialize("raw", SerdeTestSupport.rawArticle());
 
@@ -126,7 +127,7 @@ class SpecificAvroSerdeTest {
     @Test
     void shouldRejectNonBooleanWhenAutoRegisterIsMisspelled() {
         assertThatThrownBy(() -> AvroSerdeConfig.from(Map.of(
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://x", AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, "yes")))
+                        AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://x", AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, "yes")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS);
     }

@@ -32,8 +32,7 @@ public final class AvroJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private AvroJson() {
-    }
+    private AvroJson() {}
 
     /** The record as a JSON tree. */
     public static ObjectNode toTree(IndexedRecord record) {
@@ -84,9 +83,12 @@ public final class AvroJson {
             }
             case MAP -> {
                 ObjectNode node = NODES.objectNode();
-                ((Map<?, ?>) datum).entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
-                        .forEach(e -> node.set(e.getKey().toString(), value(schema.getValueType(), e.getValue())));
+                ((Map<?, ?>) datum)
+                        .entrySet().stream()
+                                .sorted(Map.Entry.comparingByKey(
+                                        (a, b) -> a.toString().compareTo(b.toString())))
+                                .forEach(e ->
+                                        node.set(e.getKey().toString(), value(schema.getValueType(), e.getValue())));
                 return node;
             }
             case LONG -> {
@@ -147,7 +149,9 @@ public final class AvroJson {
             case MAP -> datum instanceof Map;
             case ENUM -> datum instanceof Enum || datum instanceof GenericEnumSymbol;
             case FIXED -> datum instanceof GenericFixed;
-            case RECORD -> datum instanceof GenericContainer c && c.getSchema().getFullName().equals(type.getFullName());
+            case RECORD ->
+                datum instanceof GenericContainer c
+                        && c.getSchema().getFullName().equals(type.getFullName());
             default -> false;
         };
     }

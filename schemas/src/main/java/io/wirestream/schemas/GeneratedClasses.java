@@ -20,14 +20,20 @@ import org.apache.avro.util.ClassSecurityValidator;
 public final class GeneratedClasses {
 
     /** Every class generated from {@code schemas/src/main/avro}. */
-    public static final List<Class<?>> ALL = List.of(RawArticle.class, EnrichedArticle.class, LanguageSegment.class,
-            Entity.class, EntityType.class, Embed.class, Provenance.class, DeadLetter.class,
+    public static final List<Class<?>> ALL = List.of(
+            RawArticle.class,
+            EnrichedArticle.class,
+            LanguageSegment.class,
+            Entity.class,
+            EntityType.class,
+            Embed.class,
+            Provenance.class,
+            DeadLetter.class,
             DuplicateArticle.class);
 
     private static volatile boolean trusted;
 
-    private GeneratedClasses() {
-    }
+    private GeneratedClasses() {}
 
     /** Adds the generated classes to Avro's trusted classes; idempotent and thread-safe. */
     public static void trust() {

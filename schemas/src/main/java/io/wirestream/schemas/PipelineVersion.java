@@ -10,8 +10,7 @@ public final class PipelineVersion {
 
     private static final String VERSION = load();
 
-    private PipelineVersion() {
-    }
+    private PipelineVersion() {}
 
     /** The project version this build was made from, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String get() {

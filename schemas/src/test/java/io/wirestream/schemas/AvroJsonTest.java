@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.Entity;
 import io.wirestream.avro.EntityType;
-import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.LanguageSegment;
 import io.wirestream.avro.Provenance;
 import java.nio.ByteBuffer;
@@ -25,16 +25,31 @@ class AvroJsonTest {
     @Test
     void shouldWriteFieldNamesPlainUnionsAndIsoTimestampsWhenRecordIsEnriched() {
         EnrichedArticle article = EnrichedArticle.newBuilder()
-                .setId("a1").setUrl("https://example.org/a1").setSource(null)
-                .setTitle("T").setText("إسرائيل and Baku")
-                .setLanguage("ar").setLanguageConfidence(0.9)
+                .setId("a1")
+                .setUrl("https://example.org/a1")
+                .setSource(null)
+                .setTitle("T")
+                .setText("إسرائيل and Baku")
+                .setLanguage("ar")
+                .setLanguageConfidence(0.9)
                 .setSegments(List.of(new LanguageSegment("ar", 0, 7, 0.9)))
-                .setEntities(List.of(Entity.newBuilder().setType(EntityType.LOCATION).setText("Baku").setStart(12).setEnd(16)
-                        .setBaseForm("Baku").setCanonicalId("loc:baku").setCanonicalName("Baku").setConfidence(0.8).build()))
+                .setEntities(List.of(Entity.newBuilder()
+                        .setType(EntityType.LOCATION)
+                        .setText("Baku")
+                        .setStart(12)
+                        .setEnd(16)
+                        .setBaseForm("Baku")
+                        .setCanonicalId("loc:baku")
+                        .setCanonicalName("Baku")
+                        .setConfidence(0.8)
+                        .build()))
                 .setPublishedAt(Instant.parse("2026-02-03T00:00:00Z"))
                 .setContentHash("abc")
-                .setProvenance(Provenance.newBuilder().setPipelineVersion("0.1.0").setModelVersions(Map.of("language", "m1"))
-                        .setProcessedAt(Instant.parse("2026-02-04T10:00:00Z")).build())
+                .setProvenance(Provenance.newBuilder()
+                        .setPipelineVersion("0.1.0")
+                        .setModelVersions(Map.of("language", "m1"))
+                        .setProcessedAt(Instant.parse("2026-02-04T10:00:00Z"))
+                        .build())
                 .build();
 
         ObjectNode json = AvroJson.toTree(article);
@@ -52,9 +67,16 @@ class AvroJsonTest {
     @Test
     void shouldWriteBytesAsBase64WhenRecordIsDeadLetter() {
         DeadLetter letter = DeadLetter.newBuilder()
-                .setKey(ByteBuffer.wrap("k".getBytes(StandardCharsets.UTF_8))).setValue(null)
-                .setTopic("raw").setPartition(0).setOffset(42).setStage("deserialize").setReason("NOT_AVRO")
-                .setMessage("bad").setTimestamp(Instant.EPOCH).build();
+                .setKey(ByteBuffer.wrap("k".getBytes(StandardCharsets.UTF_8)))
+                .setValue(null)
+                .setTopic("raw")
+                .setPartition(0)
+                .setOffset(42)
+                .setStage("deserialize")
+                .setReason("NOT_AVRO")
+                .setMessage("bad")
+                .setTimestamp(Instant.EPOCH)
+                .build();
 
         ObjectNode json = AvroJson.toTree(letter);
 

@@ -43,9 +43,12 @@ class SchemaEvolutionTest {
         List<Schema> released = released(name);
         assertThat(released).as("released versions of %s", name).isNotEmpty();
         for (Schema writer : released) {
-            var result = SchemaCompatibility.checkReaderWriterCompatibility(current, writer).getResult();
+            var result = SchemaCompatibility.checkReaderWriterCompatibility(current, writer)
+                    .getResult();
             assertThat(result.getCompatibility())
-                    .as("%s must read data written with released %s: %s", name, writer.getFullName(), result.getIncompatibilities())
+                    .as(
+                            "%s must read data written with released %s: %s",
+                            name, writer.getFullName(), result.getIncompatibilities())
                     .isEqualTo(SchemaCompatibilityType.COMPATIBLE);
         }
     }
@@ -63,10 +66,14 @@ class SchemaEvolutionTest {
         seen.add(schema.getFullName());
         assertThat(schema.getDoc()).as("doc of %s", schema.getFullName()).isNotBlank();
         for (Schema.Field field : schema.getFields()) {
-            assertThat(field.doc()).as("doc of %s.%s", schema.getName(), field.name()).isNotBlank();
+            assertThat(field.doc())
+                    .as("doc of %s.%s", schema.getName(), field.name())
+                    .isNotBlank();
             Schema type = field.schema();
             if (type.isUnion() && type.getTypes().get(0).getType() == Schema.Type.NULL) {
-                assertThat(field.hasDefaultValue()).as("default of optional %s.%s", schema.getName(), field.name()).isTrue();
+                assertThat(field.hasDefaultValue())
+                        .as("default of optional %s.%s", schema.getName(), field.name())
+                        .isTrue();
             }
             for (Schema nested : nestedRecords(type)) {
                 checkDocumented(nested, seen);
@@ -79,7 +86,8 @@ class SchemaEvolutionTest {
             case RECORD -> List.of(type);
             case ARRAY -> nestedRecords(type.getElementType());
             case MAP -> nestedRecords(type.getValueType());
-            case UNION -> type.getTypes().stream().flatMap(t -> nestedRecords(t).stream()).toList();
+            case UNION ->
+                type.getTypes().stream().flatMap(t -> nestedRecords(t).stream()).toList();
             default -> List.of();
         };
     }
@@ -89,7 +97,8 @@ class SchemaEvolutionTest {
         assertThat(dir).as("released schemas of %s", name).isNotNull();
         List<Schema> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".avsc")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".avsc")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     result.add(new Schema.Parser().parse(in));
                 }

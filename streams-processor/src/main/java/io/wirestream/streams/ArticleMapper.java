@@ -25,13 +25,19 @@ public final class ArticleMapper {
         GeneratedClasses.trust();
     }
 
-    private ArticleMapper() {
-    }
+    private ArticleMapper() {}
 
     /** The enrichment input for a raw article. */
     public static ArticleInput toInput(RawArticle raw) {
-        return new ArticleInput(raw.getId(), raw.getUrl(), raw.getSource(), raw.getTitle(), raw.getBody(), raw.getHtml(),
-                raw.getPublishedAt(), raw.getLanguageHint());
+        return new ArticleInput(
+                raw.getId(),
+                raw.getUrl(),
+                raw.getSource(),
+                raw.getTitle(),
+                raw.getBody(),
+                raw.getHtml(),
+                raw.getPublishedAt(),
+                raw.getLanguageHint());
     }
 
     /** The enriched record for an article not read from Kafka (the offline {@code enrich} command). */
@@ -46,8 +52,8 @@ public final class ArticleMapper {
      * @param partition its partition, or -1
      * @param offset    its offset, or -1
      */
-    public static EnrichedArticle toEnriched(RawArticle raw, EnrichmentResult result, Instant processedAt, String topic,
-                                             int partition, long offset) {
+    public static EnrichedArticle toEnriched(
+            RawArticle raw, EnrichmentResult result, Instant processedAt, String topic, int partition, long offset) {
         CleanedArticle cleaned = result.cleaned();
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
@@ -57,12 +63,15 @@ public final class ArticleMapper {
                 .setText(cleaned.text())
                 .setLanguage(result.language().document().language())
                 .setLanguageConfidence(result.language().document().confidence())
-                .setTitleLanguage(cleaned.title() == null || cleaned.title().isBlank() ? null
-                        : result.language().title().language())
+                .setTitleLanguage(
+                        cleaned.title() == null || cleaned.title().isBlank()
+                                ? null
+                                : result.language().title().language())
                 .setSegments(result.language().segments().stream()
                         .map(s -> new LanguageSegment(s.language(), s.start(), s.end(), s.confidence()))
                         .toList())
-                .setEntities(result.entities().stream().map(ArticleMapper::entity).toList())
+                .setEntities(
+                        result.entities().stream().map(ArticleMapper::entity).toList())
                 .setPublishedAt(cleaned.publishedAt())
                 .setPublishedAtSource(cleaned.publishedAtSource())
                 .setFetchedAt(raw.getFetchedAt())

@@ -28,7 +28,8 @@ public record DedupSettings(Duration window, int partitions, double nearDuplicat
             throw new IllegalArgumentException("dedup partitions must be at least 1, was " + partitions);
         }
         if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
-            throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1], was " + nearDuplicateThreshold);
+            throw new IllegalArgumentException(
+                    "near-duplicate threshold must be in (0, 1], was " + nearDuplicateThreshold);
         }
     }
 

@@ -42,10 +42,14 @@ final class DedupeArticleIds implements FixedKeyProcessor<byte[], InFlight, InFl
         }
         String id = article.raw().getId();
         long now = record.timestamp();
-        try (WindowStoreIterator<Long> earlier = seen.fetch(id, Instant.ofEpochMilli(now - settings.window().toMillis()),
-                Instant.ofEpochMilli(Long.MAX_VALUE))) {
+        try (WindowStoreIterator<Long> earlier = seen.fetch(
+                id, Instant.ofEpochMilli(now - settings.window().toMillis()), Instant.ofEpochMilli(Long.MAX_VALUE))) {
             if (earlier.hasNext()) {
-                LOG.info("Duplicate article id {} at {}-{}@{}", id, article.source().topic(), article.source().partition(),
+                LOG.info(
+                        "Duplicate article id {} at {}-{}@{}",
+                        id,
+                        article.source().topic(),
+                        article.source().partition(),
                         article.source().offset());
                 context.forward(record.withValue(article.asDuplicateOf(id)));
                 return;

@@ -43,7 +43,12 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
             byte[] hash = contentHash.getBytes(StandardCharsets.US_ASCII);
             byte[] print = fingerprint.toBytes();
             return ByteBuffer.allocate(8 + id.length + hash.length + print.length)
-                    .putInt(id.length).put(id).putInt(hash.length).put(hash).put(print).array();
+                    .putInt(id.length)
+                    .put(id)
+                    .putInt(hash.length)
+                    .put(hash)
+                    .put(print)
+                    .array();
         }
 
         static Entry fromBytes(byte[] bytes) {
@@ -54,7 +59,9 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
             buffer.get(hash);
             byte[] print = new byte[buffer.remaining()];
             buffer.get(print);
-            return new Entry(new String(id, StandardCharsets.UTF_8), new String(hash, StandardCharsets.US_ASCII),
+            return new Entry(
+                    new String(id, StandardCharsets.UTF_8),
+                    new String(hash, StandardCharsets.US_ASCII),
                     Fingerprint.fromBytes(print));
         }
     }
@@ -107,7 +114,8 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
                     if (!compared.add(candidate.id())) {
                         continue;
                     }
-                    if (candidate.contentHash().equals(article.getContentHash()) || candidate.id().equals(article.getId())) {
+                    if (candidate.contentHash().equals(article.getContentHash())
+                            || candidate.id().equals(article.getId())) {
                         if (exact == null) {
                             exact = candidate;
                         }
@@ -124,10 +132,16 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
 
         if (exact != null) {
             boolean sameId = exact.id().equals(article.getId());
-            LOG.info("Duplicate of {} by {}: article {} at {}-{}@{}", exact.id(), sameId ? "id" : "content", article.getId(),
-                    article.getProvenance().getSourceTopic(), article.getProvenance().getSourcePartition(),
+            LOG.info(
+                    "Duplicate of {} by {}: article {} at {}-{}@{}",
+                    exact.id(),
+                    sameId ? "id" : "content",
+                    article.getId(),
+                    article.getProvenance().getSourceTopic(),
+                    article.getProvenance().getSourcePartition(),
                     article.getProvenance().getSourceOffset());
-            context.forward(record.withValue(new Checked(null, duplicate(article, exact.id(), sameId ? "id" : "content"))));
+            context.forward(
+                    record.withValue(new Checked(null, duplicate(article, exact.id(), sameId ? "id" : "content"))));
             return;
         }
         if (nearest != null && nearestSimilarity >= settings.nearDuplicateThreshold()) {
@@ -150,7 +164,10 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
                 .setOriginalId(originalId)
                 .setMatchedBy(matchedBy)
                 .setContentHash(article.getContentHash())
-                .setTopic(article.getProvenance().getSourceTopic() == null ? "" : article.getProvenance().getSourceTopic())
+                .setTopic(
+                        article.getProvenance().getSourceTopic() == null
+                                ? ""
+                                : article.getProvenance().getSourceTopic())
                 .setPartition(article.getProvenance().getSourcePartition())
                 .setOffset(article.getProvenance().getSourceOffset())
                 .setTimestamp(clock.instant())

@@ -42,10 +42,13 @@ public final class EnrichmentProcessor implements AutoCloseable {
     /** Builds the topology; {@code enricher} must already have its models loaded. */
     public EnrichmentProcessor(ProcessorSettings settings, Enricher enricher) {
         this.settings = settings;
-        Topology topology = EnrichmentTopology.build(settings.topics(),
+        Topology topology = EnrichmentTopology.build(
+                settings.topics(),
                 TopologySerdes.avro(settings.connection().serdeConfigForClients()),
                 enricher.withNlpCharBudget(settings.nlpCharBudget()),
-                TopologyOptions.defaults().withDedup(settings.dedup()).withMetrics(new MicrometerPipelineMetrics(registry)));
+                TopologyOptions.defaults()
+                        .withDedup(settings.dedup())
+                        .withMetrics(new MicrometerPipelineMetrics(registry)));
         LOG.info("Topology:\n{}", topology.describe());
         this.streams = new KafkaStreams(topology, settings.streamsConfig());
         this.lifecycle = new StreamsLifecycle(streams, "enrichment processor " + settings.applicationId());
@@ -66,9 +69,14 @@ public final class EnrichmentProcessor implements AutoCloseable {
 
     /** Starts processing in the background. */
     public void start() {
-        LOG.info("Starting enrichment processor {} on {}: {} -> {} / {} / {}", settings.applicationId(),
-                settings.connection().bootstrapServers(), settings.topics().raw(), settings.topics().enriched(),
-                settings.topics().deadLetter(), settings.topics().duplicates());
+        LOG.info(
+                "Starting enrichment processor {} on {}: {} -> {} / {} / {}",
+                settings.applicationId(),
+                settings.connection().bootstrapServers(),
+                settings.topics().raw(),
+                settings.topics().enriched(),
+                settings.topics().deadLetter(),
+                settings.topics().duplicates());
         streams.start();
     }
 
@@ -91,7 +99,12 @@ public final class EnrichmentProcessor implements AutoCloseable {
     public OpsServer.Health health() {
         KafkaStreams.State state = streams.state();
         boolean alive = state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED;
-        return new OpsServer.Health(state.name(), alive, state == KafkaStreams.State.RUNNING, true, lag(),
+        return new OpsServer.Health(
+                state.name(),
+                alive,
+                state == KafkaStreams.State.RUNNING,
+                true,
+                lag(),
                 streams.metadataForLocalThreads().size());
     }
 
@@ -100,7 +113,8 @@ public final class EnrichmentProcessor implements AutoCloseable {
         double total = 0;
         for (Map.Entry<MetricName, ? extends Metric> metric : streams.metrics().entrySet()) {
             MetricName name = metric.getKey();
-            if (name.name().equals("records-lag") && name.group().equals("consumer-fetch-manager-metrics")
+            if (name.name().equals("records-lag")
+                    && name.group().equals("consumer-fetch-manager-metrics")
                     && settings.topics().raw().equals(name.tags().get("topic"))) {
                 Object value = metric.getValue().metricValue();
                 if (value instanceof Double d && !d.isNaN()) {

@@ -2,9 +2,9 @@ package io.wirestream.streams;
 
 import io.wirestream.avro.DuplicateArticle;
 import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.enrichment.Enricher;
 import io.wirestream.enrichment.EnrichmentException;
 import io.wirestream.enrichment.EnrichmentResult;
-import io.wirestream.enrichment.Enricher;
 import io.wirestream.enrichment.validate.Violation;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,8 +46,7 @@ public final class EnrichmentTopology {
     /** Name of the content-dedup repartition; its internal topic is {@code <application.id>-articles-by-content-repartition}. */
     public static final String CONTENT_REPARTITION = "articles-by-content";
 
-    private EnrichmentTopology() {
-    }
+    private EnrichmentTopology() {}
 
     /** The topology with {@link TopologyOptions#defaults()}. */
     public static Topology build(Topics topics, TopologySerdes serdes, Enricher enricher) {
@@ -63,99 +62,186 @@ public final class EnrichmentTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DedupeArticleIds.STORE, dedup.window(), Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(),
+                Serdes.Long()));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DetectDuplicates.STORE, dedup.window(), Duration.ofMillis(1), true),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(),
+                Serdes.ByteArray()));
 
-        KStream<byte[], InFlight> processed = builder
-                .stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
-                .processValues(() -> new ParseArticle(serdes.rawArticle(), deadLetters, metrics), Named.as("parse-article"))
+        KStream<byte[], InFlight> processed = builder.stream(
+                        topics.raw(),
+                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
+                .processValues(
+                        () -> new ParseArticle(serdes.rawArticle(), deadLetters, metrics), Named.as("parse-article"))
                 .mapValues(validate(enricher, deadLetters, metrics), Named.as("validate-article"))
-                .processValues(() -> new DedupeArticleIds(dedup), Named.as("dedupe-article-ids"), DedupeArticleIds.STORE);
+                .processValues(
+                        () -> new DedupeArticleIds(dedup), Named.as("dedupe-article-ids"), DedupeArticleIds.STORE);
         for (Stage stage : nlpStages(enricher, deadLetters, metrics)) {
             processed = processed.mapValues(stage, Named.as(stage.name()));
         }
 
-        processed.split(Named.as("route-"))
-                .branch((key, article) -> article.isFailed(), Branched.withConsumer(failed -> failed
-                        .map((key, article) -> {
-                            metrics.deadLetter(article.failure().getStage(), article.failure().getReason());
-                            metrics.recordOut(topics.deadLetter(), "dead-letter");
-                            return KeyValue.pair(key, article.failure());
-                        }, Named.as("build-dead-letter"))
-                        .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), serdes.deadLetter())
-                                .withName("write-dead-letters")), "failures"))
-                .branch((key, article) -> article.isDuplicate(), Branched.withConsumer(duplicates -> duplicates
-                        .map((key, article) -> {
-                            metrics.duplicate("id");
-                            metrics.recordOut(topics.duplicates(), "duplicate");
-                            return KeyValue.pair(article.raw().getId(), idDuplicate(article, clock));
-                        }, Named.as("build-id-duplicate"))
-                        .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicateArticle())
-                                .withName("write-id-duplicates")), "duplicates"))
-                .defaultBranch(Branched.withConsumer(enriched -> checkContent(enriched
-                        .map((key, article) -> {
-                            EnrichedArticle enrichedArticle = toEnriched(article, enricher, clock);
-                            return KeyValue.pair(enrichedArticle.getContentHash(), enrichedArticle);
-                        }, Named.as("build-enriched-article")),
-                        topics, serdes, dedup, clock, metrics), "enriched"));
+        processed
+                .split(Named.as("route-"))
+                .branch(
+                        (key, article) -> article.isFailed(),
+                        Branched.withConsumer(
+                                failed -> failed.map(
+                                                (key, article) -> {
+                                                    metrics.deadLetter(
+                                                            article.failure().getStage(),
+                                                            article.failure().getReason());
+                                                    metrics.recordOut(topics.deadLetter(), "dead-letter");
+                                                    return KeyValue.pair(key, article.failure());
+                                                },
+                                                Named.as("build-dead-letter"))
+                                        .to(
+                                                topics.deadLetter(),
+                                                Produced.with(Serdes.ByteArray(), serdes.deadLetter())
+                                                        .withName("write-dead-letters")),
+                                "failures"))
+                .branch(
+                        (key, article) -> article.isDuplicate(),
+                        Branched.withConsumer(
+                                duplicates -> duplicates
+                                        .map(
+                                                (key, article) -> {
+                                                    metrics.duplicate("id");
+                                                    metrics.recordOut(topics.duplicates(), "duplicate");
+                                                    return KeyValue.pair(
+                                                            article.raw().getId(), idDuplicate(article, clock));
+                                                },
+                                                Named.as("build-id-duplicate"))
+                                        .to(
+                                                topics.duplicates(),
+                                                Produced.with(Serdes.String(), serdes.duplicateArticle())
+                                                        .withName("write-id-duplicates")),
+                                "duplicates"))
+                .defaultBranch(Branched.withConsumer(
+                        enriched -> checkContent(
+                                enriched.map(
+                                        (key, article) -> {
+                                            EnrichedArticle enrichedArticle = toEnriched(article, enricher, clock);
+                                            return KeyValue.pair(enrichedArticle.getContentHash(), enrichedArticle);
+                                        },
+                                        Named.as("build-enriched-article")),
+                                topics,
+                                serdes,
+                                dedup,
+                                clock,
+                                metrics),
+                        "enriched"));
         return builder.build();
     }
 
-    private static void checkContent(KStream<String, EnrichedArticle> byContent, Topics topics, TopologySerdes serdes,
-                                     DedupSettings dedup, Clock clock, PipelineMetrics metrics) {
+    private static void checkContent(
+            KStream<String, EnrichedArticle> byContent,
+            Topics topics,
+            TopologySerdes serdes,
+            DedupSettings dedup,
+            Clock clock,
+            PipelineMetrics metrics) {
         byContent
                 .repartition(Repartitioned.with(Serdes.String(), serdes.enrichedArticle())
-                        .withName(CONTENT_REPARTITION).withNumberOfPartitions(dedup.partitions()))
-                .processValues(() -> new DetectDuplicates(dedup, clock, metrics), Named.as("detect-duplicates"),
+                        .withName(CONTENT_REPARTITION)
+                        .withNumberOfPartitions(dedup.partitions()))
+                .processValues(
+                        () -> new DetectDuplicates(dedup, clock, metrics),
+                        Named.as("detect-duplicates"),
                         DetectDuplicates.STORE)
                 .split(Named.as("route-checked-"))
-                .branch((key, checked) -> checked.isDuplicate(), Branched.withConsumer(duplicates -> duplicates
-                        .map((key, checked) -> {
-                            metrics.duplicate(checked.duplicate().getMatchedBy());
-                            metrics.recordOut(topics.duplicates(), "duplicate");
-                            return KeyValue.pair(checked.duplicate().getId(), checked.duplicate());
-                        }, Named.as("build-content-duplicate"))
-                        .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicateArticle())
-                                .withName("write-content-duplicates")), "duplicates"))
-                .defaultBranch(Branched.withConsumer(enriched -> enriched
-                        .map((key, checked) -> {
-                            EnrichedArticle article = checked.article();
-                            metrics.enriched(article.getLanguage(), () -> article.getEntities().stream()
-                                    .map(e -> e.getType().name()).iterator());
-                            metrics.recordOut(topics.enriched(), "enriched");
-                            return KeyValue.pair(article.getId(), article);
-                        }, Named.as("key-by-article-id"))
-                        .to(topics.enriched(), Produced.with(Serdes.String(), serdes.enrichedArticle())
-                                .withName("write-enriched-articles")), "enriched"));
+                .branch(
+                        (key, checked) -> checked.isDuplicate(),
+                        Branched.withConsumer(
+                                duplicates -> duplicates
+                                        .map(
+                                                (key, checked) -> {
+                                                    metrics.duplicate(
+                                                            checked.duplicate().getMatchedBy());
+                                                    metrics.recordOut(topics.duplicates(), "duplicate");
+                                                    return KeyValue.pair(
+                                                            checked.duplicate().getId(), checked.duplicate());
+                                                },
+                                                Named.as("build-content-duplicate"))
+                                        .to(
+                                                topics.duplicates(),
+                                                Produced.with(Serdes.String(), serdes.duplicateArticle())
+                                                        .withName("write-content-duplicates")),
+                                "duplicates"))
+                .defaultBranch(Branched.withConsumer(
+                        enriched -> enriched.map(
+                                        (key, checked) -> {
+                                            EnrichedArticle article = checked.article();
+                                            metrics.enriched(
+                                                    article.getLanguage(),
+                                                    () -> article.getEntities().stream()
+                                                            .map(e ->
+                                                                    e.getType().name())
+                                                            .iterator());
+                                            metrics.recordOut(topics.enriched(), "enriched");
+                                            return KeyValue.pair(article.getId(), article);
+                                        },
+                                        Named.as("key-by-article-id"))
+                                .to(
+                                        topics.enriched(),
+                                        Produced.with(Serdes.String(), serdes.enrichedArticle())
+                                                .withName("write-enriched-articles")),
+                        "enriched"));
     }
 
     private static Stage validate(Enricher enricher, DeadLetters deadLetters, PipelineMetrics metrics) {
-        return new Stage("validate-article", article -> {
-            List<Violation> violations = enricher.validate(article.input());
-            if (!violations.isEmpty()) {
-                throw new EnrichmentException(violations.get(0).code(), "validate", violations.stream()
-                        .map(v -> v.code() + ": " + v.message()).collect(Collectors.joining("; ")));
-            }
-            return article;
-        }, deadLetters, metrics);
+        return new Stage(
+                "validate-article",
+                article -> {
+                    List<Violation> violations = enricher.validate(article.input());
+                    if (!violations.isEmpty()) {
+                        throw new EnrichmentException(
+                                violations.get(0).code(),
+                                "validate",
+                                violations.stream()
+                                        .map(v -> v.code() + ": " + v.message())
+                                        .collect(Collectors.joining("; ")));
+                    }
+                    return article;
+                },
+                deadLetters,
+                metrics);
     }
 
     private static List<Stage> nlpStages(Enricher enricher, DeadLetters deadLetters, PipelineMetrics metrics) {
         return List.of(
-                new Stage("clean-text", article -> article.withCleaned(enricher.clean(article.input())), deadLetters, metrics),
-                new Stage("detect-language", article -> article.withLanguage(
-                        enricher.detectLanguage(article.cleaned(), article.input().languageHint())), deadLetters, metrics),
-                new Stage("tag-entities", article -> article.withEntities(
-                        enricher.tagEntities(article.cleaned(), article.language())), deadLetters, metrics));
+                new Stage(
+                        "clean-text",
+                        article -> article.withCleaned(enricher.clean(article.input())),
+                        deadLetters,
+                        metrics),
+                new Stage(
+                        "detect-language",
+                        article -> article.withLanguage(enricher.detectLanguage(
+                                article.cleaned(), article.input().languageHint())),
+                        deadLetters,
+                        metrics),
+                new Stage(
+                        "tag-entities",
+                        article -> article.withEntities(enricher.tagEntities(article.cleaned(), article.language())),
+                        deadLetters,
+                        metrics));
     }
 
     private static EnrichedArticle toEnriched(InFlight article, Enricher enricher, Clock clock) {
-        EnrichmentResult result = new EnrichmentResult(article.cleaned(), article.language(), article.entities(),
-                enricher.contentHash(article.cleaned()), enricher.modelVersions());
-        EnrichedArticle enriched = ArticleMapper.toEnriched(article.raw(), result, clock.instant(), article.source().topic(),
-                article.source().partition(), article.source().offset());
+        EnrichmentResult result = new EnrichmentResult(
+                article.cleaned(),
+                article.language(),
+                article.entities(),
+                enricher.contentHash(article.cleaned()),
+                enricher.modelVersions());
+        EnrichedArticle enriched = ArticleMapper.toEnriched(
+                article.raw(),
+                result,
+                clock.instant(),
+                article.source().topic(),
+                article.source().partition(),
+                article.source().offset());
         enriched.setTruncated(enricher.isTruncatedForNlp(article.cleaned()));
         return enriched;
     }

@@ -40,7 +40,9 @@ final class ParseArticle implements FixedKeyProcessor<byte[], byte[], InFlight> 
     @Override
     public void process(FixedKeyRecord<byte[], byte[]> record) {
         Optional<RecordMetadata> metadata = context.recordMetadata();
-        SourceRecord source = new SourceRecord(record.key(), record.value(),
+        SourceRecord source = new SourceRecord(
+                record.key(),
+                record.value(),
                 metadata.map(RecordMetadata::topic).orElse("unknown"),
                 metadata.map(RecordMetadata::partition).orElse(-1),
                 metadata.map(RecordMetadata::offset).orElse(-1L));
@@ -54,7 +56,12 @@ final class ParseArticle implements FixedKeyProcessor<byte[], byte[], InFlight> 
     private InFlight parse(SourceRecord source) {
         String keyText = source.key() == null ? null : new String(source.key(), StandardCharsets.UTF_8);
         if (source.value() == null) {
-            return fail(source, keyText, DeadLetters.NULL_VALUE, "record value is null (tombstone); expected a RawArticle", null);
+            return fail(
+                    source,
+                    keyText,
+                    DeadLetters.NULL_VALUE,
+                    "record value is null (tombstone); expected a RawArticle",
+                    null);
         }
         try {
             RawArticle raw = deserializer.deserialize(source.topic(), source.value());
@@ -67,8 +74,14 @@ final class ParseArticle implements FixedKeyProcessor<byte[], byte[], InFlight> 
     }
 
     private InFlight fail(SourceRecord source, String articleId, String reason, String message, Throwable cause) {
-        LOG.warn("Dead-lettering record {}-{}@{} (key {}): {} {}", source.topic(), source.partition(), source.offset(),
-                articleId, reason, message);
+        LOG.warn(
+                "Dead-lettering record {}-{}@{} (key {}): {} {}",
+                source.topic(),
+                source.partition(),
+                source.offset(),
+                articleId,
+                reason,
+                message);
         return InFlight.failed(source, deadLetters.of(source, articleId, STAGE, reason, message, cause));
     }
 }

@@ -27,27 +27,21 @@ public interface PipelineMetrics {
     /** Reports nothing. */
     PipelineMetrics NONE = new PipelineMetrics() {
         @Override
-        public void recordIn(String topic) {
-        }
+        public void recordIn(String topic) {}
 
         @Override
-        public void recordOut(String topic, String outcome) {
-        }
+        public void recordOut(String topic, String outcome) {}
 
         @Override
-        public void stage(String stage, long nanos) {
-        }
+        public void stage(String stage, long nanos) {}
 
         @Override
-        public void deadLetter(String stage, String reason) {
-        }
+        public void deadLetter(String stage, String reason) {}
 
         @Override
-        public void duplicate(String matchedBy) {
-        }
+        public void duplicate(String matchedBy) {}
 
         @Override
-        public void enriched(String language, Iterable<String> entityTypes) {
-        }
+        public void enriched(String language, Iterable<String> entityTypes) {}
     };
 }

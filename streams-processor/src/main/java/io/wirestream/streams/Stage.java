@@ -48,8 +48,14 @@ final class Stage implements ValueMapper<InFlight, InFlight> {
         } catch (EnrichmentException e) {
             return fail(article, e.code().name(), e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("Stage {} failed on article {} from {}-{}@{}", name, article.articleId(), article.source().topic(),
-                    article.source().partition(), article.source().offset(), e);
+            LOG.error(
+                    "Stage {} failed on article {} from {}-{}@{}",
+                    name,
+                    article.articleId(),
+                    article.source().topic(),
+                    article.source().partition(),
+                    article.source().offset(),
+                    e);
             return fail(article, DeadLetters.STAGE_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         } finally {
             metrics.stage(name, System.nanoTime() - start);
@@ -57,8 +63,15 @@ final class Stage implements ValueMapper<InFlight, InFlight> {
     }
 
     private InFlight fail(InFlight article, String reason, String message, Throwable cause) {
-        LOG.warn("Dead-lettering article {} from {}-{}@{} at stage {}: {} {}", article.articleId(), article.source().topic(),
-                article.source().partition(), article.source().offset(), name, reason, message);
+        LOG.warn(
+                "Dead-lettering article {} from {}-{}@{} at stage {}: {} {}",
+                article.articleId(),
+                article.source().topic(),
+                article.source().partition(),
+                article.source().offset(),
+                name,
+                reason,
+                message);
         return article.withFailure(deadLetters.of(article.source(), article.articleId(), name, reason, message, cause));
     }
 }

@@ -28,8 +28,7 @@ public final class TopicSetup {
      */
     public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
-    private TopicSetup() {
-    }
+    private TopicSetup() {}
 
     /**
      * Creates each missing topic with {@code partitions} partitions; existing topics are left as they are.
@@ -40,7 +39,8 @@ public final class TopicSetup {
         Optional<Short> replication = replicationFactor < 0 ? Optional.empty() : Optional.of(replicationFactor);
         try (Admin admin = Admin.create(connection.clientConfig())) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            List<NewTopic> missing = topics.all().stream().filter(name -> !existing.contains(name))
+            List<NewTopic> missing = topics.all().stream()
+                    .filter(name -> !existing.contains(name))
                     .map(name -> new NewTopic(name, Optional.of(partitions), replication)
                             .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))))
                     .toList();
@@ -49,7 +49,9 @@ public final class TopicSetup {
             }
             try {
                 admin.createTopics(missing).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+                LOG.info(
+                        "Created topics {}",
+                        missing.stream().map(NewTopic::name).toList());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
@@ -59,8 +61,10 @@ public final class TopicSetup {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics " + topics.all(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics " + topics.all() + " on " + connection.bootstrapServers()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot create topics " + topics.all() + " on " + connection.bootstrapServers() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

@@ -16,8 +16,11 @@ import org.apache.kafka.common.serialization.Serde;
  * The serdes of the topology's topics. Raw values are read as bytes and decoded inside the topology
  * by {@code rawArticle}, so that undecodable records reach the dead-letter topic with their bytes.
  */
-public record TopologySerdes(Deserializer<RawArticle> rawArticle, Serde<EnrichedArticle> enrichedArticle,
-                             Serde<DeadLetter> deadLetter, Serde<DuplicateArticle> duplicateArticle) {
+public record TopologySerdes(
+        Deserializer<RawArticle> rawArticle,
+        Serde<EnrichedArticle> enrichedArticle,
+        Serde<DeadLetter> deadLetter,
+        Serde<DuplicateArticle> duplicateArticle) {
 
     public TopologySerdes {
         Objects.requireNonNull(rawArticle, "rawArticle");

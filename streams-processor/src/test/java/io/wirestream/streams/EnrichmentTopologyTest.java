@@ -69,7 +69,10 @@ class EnrichmentTopologyTest {
         scope = "topology-" + UUID.randomUUID();
         serdeConfig = Map.of("schema.registry.url", "mock://" + scope);
         TopologySerdes serdes = TopologySerdes.avro(serdeConfig);
-        Topology topology = EnrichmentTopology.build(TOPICS, serdes, chain,
+        Topology topology = EnrichmentTopology.build(
+                TOPICS,
+                serdes,
+                chain,
                 TopologyOptions.defaults().withDedup(DEDUP).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
@@ -77,9 +80,17 @@ class EnrichmentTopologyTest {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         driver = new TopologyTestDriver(topology, props);
         raw = driver.createInputTopic(TOPICS.raw(), new ByteArraySerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), serdes.enrichedArticle().deserializer());
-        deadLetters = driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), serdes.deadLetter().deserializer());
-        duplicates = driver.createOutputTopic(TOPICS.duplicates(), new StringDeserializer(),
+        enriched = driver.createOutputTopic(
+                TOPICS.enriched(),
+                new StringDeserializer(),
+                serdes.enrichedArticle().deserializer());
+        deadLetters = driver.createOutputTopic(
+                TOPICS.deadLetter(),
+                new ByteArrayDeserializer(),
+                serdes.deadLetter().deserializer());
+        duplicates = driver.createOutputTopic(
+                TOPICS.duplicates(),
+                new StringDeserializer(),
                 serdes.duplicateArticle().deserializer());
         rawSerializer = new SpecificAvroSerializer<>(RawArticle.class);
         rawSerializer.configure(serdeConfig, false);
@@ -96,12 +107,21 @@ class EnrichmentTopologyTest {
     }
 
     private void send(RawArticle article, Instant timestamp) {
-        raw.pipeInput(article.getId().getBytes(StandardCharsets.UTF_8), rawSerializer.serialize(TOPICS.raw(), article), timestamp);
+        raw.pipeInput(
+                article.getId().getBytes(StandardCharsets.UTF_8),
+                rawSerializer.serialize(TOPICS.raw(), article),
+                timestamp);
     }
 
     private static RawArticle article(String id, String title, String body) {
-        return RawArticle.newBuilder().setId(id).setTitle(title).setBody(body).setSource("test").setUrl(null)
-                .setMetadata(Map.of("k", "v")).build();
+        return RawArticle.newBuilder()
+                .setId(id)
+                .setTitle(title)
+                .setBody(body)
+                .setSource("test")
+                .setUrl(null)
+                .setMetadata(Map.of("k", "v"))
+                .build();
     }
 
     @Test
@@ -122,11 +142,14 @@ class EnrichmentTopologyTest {
             assertThat(e.getHandle()).isEqualTo("IsraeliPM");
         });
         assertThat(article.getSegments()).extracting(s -> s.getLanguage()).containsSubsequence("ar", "en", "ar");
-        assertThat(article.getEntities()).filteredOn(e -> e.getType() == EntityType.LOCATION)
-                .extracting(e -> e.getCanonicalName()).contains("Israel", "Azerbaijan", "Jerusalem", "Baku", "Tel Aviv", "Gaza");
+        assertThat(article.getEntities())
+                .filteredOn(e -> e.getType() == EntityType.LOCATION)
+                .extracting(e -> e.getCanonicalName())
+                .contains("Israel", "Azerbaijan", "Jerusalem", "Baku", "Tel Aviv", "Gaza");
         assertThat(article.getMetadata()).containsEntry("k", "v");
         assertThat(article.getProvenance().getProcessedAt()).isEqualTo(NOW);
-        assertThat(article.getProvenance().getModelVersions()).containsKeys("clean-text", "detect-language", "tag-entities");
+        assertThat(article.getProvenance().getModelVersions())
+                .containsKeys("clean-text", "detect-language", "tag-entities");
         assertThat(deadLetters.isEmpty()).isTrue();
     }
 
@@ -159,7 +182,8 @@ class EnrichmentTopologyTest {
         raw.pipeInput("unknown-id".getBytes(StandardCharsets.UTF_8), unknownId);
         raw.pipeInput("short".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0});
 
-        assertThat(deadLetters.readValuesToList()).extracting(DeadLetter::getReason)
+        assertThat(deadLetters.readValuesToList())
+                .extracting(DeadLetter::getReason)
                 .containsExactly("NULL_VALUE", "MALFORMED_AVRO", "UNKNOWN_SCHEMA_ID", "TOO_SHORT");
         assertThat(enriched.isEmpty()).isTrue();
     }
@@ -168,7 +192,9 @@ class EnrichmentTopologyTest {
     void shouldDeadLetterWithValidationReasonWhenArticleIsInvalid() {
         send(article("", "title", "body text"));
         send(article("no-text", "", ""));
-        send(RawArticle.newBuilder(article("bad-url", "t", "Body text.")).setUrl("javascript:alert(1)").build());
+        send(RawArticle.newBuilder(article("bad-url", "t", "Body text."))
+                .setUrl("javascript:alert(1)")
+                .build());
 
         List<DeadLetter> letters = deadLetters.readValuesToList();
         assertThat(letters).extracting(DeadLetter::getReason).containsExactly("MISSING_ID", "NO_TEXT", "INVALID_URL");
@@ -189,7 +215,8 @@ class EnrichmentTopologyTest {
             return List.of();
         };
         LanguageDetector detector = enricherDetector();
-        start(new Enricher(new ArticleValidator(), new TextCleaner(), detector, failing, Map.of("tag-entities", "failing")));
+        start(new Enricher(
+                new ArticleValidator(), new TextCleaner(), detector, failing, Map.of("tag-entities", "failing")));
 
         send(article("p1", "t", "This poison article breaks the tagger."));
         send(article("p2", "t", "This one is fine and goes through."));
@@ -208,20 +235,41 @@ class EnrichmentTopologyTest {
         TopologyDescription description = topology.describe();
 
         assertThat(description.subtopologies()).hasSize(2);
-        List<String> names = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
-                .map(TopologyDescription.Node::name).toList();
-        assertThat(names).contains("read-raw-articles", "parse-article", "validate-article", "dedupe-article-ids", "clean-text",
-                "detect-language", "tag-entities", "route-failures", "route-duplicates", "route-enriched", "build-dead-letter",
-                "build-id-duplicate", "build-enriched-article", "write-dead-letters", "write-id-duplicates",
-                "detect-duplicates", "route-checked-duplicates", "route-checked-enriched", "write-content-duplicates",
-                "key-by-article-id", "write-enriched-articles");
+        List<String> names = description.subtopologies().stream()
+                .flatMap(s -> s.nodes().stream())
+                .map(TopologyDescription.Node::name)
+                .toList();
+        assertThat(names)
+                .contains(
+                        "read-raw-articles",
+                        "parse-article",
+                        "validate-article",
+                        "dedupe-article-ids",
+                        "clean-text",
+                        "detect-language",
+                        "tag-entities",
+                        "route-failures",
+                        "route-duplicates",
+                        "route-enriched",
+                        "build-dead-letter",
+                        "build-id-duplicate",
+                        "build-enriched-article",
+                        "write-dead-letters",
+                        "write-id-duplicates",
+                        "detect-duplicates",
+                        "route-checked-duplicates",
+                        "route-checked-enriched",
+                        "write-content-duplicates",
+                        "key-by-article-id",
+                        "write-enriched-articles");
         assertThat(names).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
         assertThat(description.toString()).contains("articles-by-content-repartition", "article-ids", "content-bands");
     }
 
-    private static final String STORY = "Water ministers from Egypt, Ethiopia and Sudan met in Geneva on Wednesday for a new "
-            + "round of talks on the management of the Nile, officials said. The United Nations hosted the meeting, which "
-            + "followed months of stalled negotiations. A spokesperson said the delegations had agreed to meet again in Cairo.";
+    private static final String STORY =
+            "Water ministers from Egypt, Ethiopia and Sudan met in Geneva on Wednesday for a new "
+                    + "round of talks on the management of the Nile, officials said. The United Nations hosted the meeting, which "
+                    + "followed months of stalled negotiations. A spokesperson said the delegations had agreed to meet again in Cairo.";
 
     @Test
     void shouldEmitOnceAndReportDuplicateWhenSameIdArrivesTwiceWithinWindow() {
@@ -229,7 +277,9 @@ class EnrichmentTopologyTest {
         send(article("same", "Talks", STORY), NOW.plusSeconds(60));
         send(article("same", "Talks", STORY), NOW.plus(java.time.Duration.ofHours(3)));
 
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly("same", "same");
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::getId)
+                .containsExactly("same", "same");
         DuplicateArticle duplicate = duplicates.readValue();
         assertThat(duplicate.getId()).isEqualTo("same");
         assertThat(duplicate.getOriginalId()).isEqualTo("same");
@@ -243,7 +293,9 @@ class EnrichmentTopologyTest {
         send(article("wire-1", "Ministers meet in Geneva", STORY));
         send(article("outlet-copy", "MINISTERS MEET IN GENEVA", STORY.replace(" ", "  ")), NOW.plusSeconds(5));
 
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly("wire-1");
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::getId)
+                .containsExactly("wire-1");
         DuplicateArticle duplicate = duplicates.readValue();
         assertThat(duplicate.getId()).isEqualTo("outlet-copy");
         assertThat(duplicate.getOriginalId()).isEqualTo("wire-1");
@@ -254,10 +306,19 @@ class EnrichmentTopologyTest {
     @Test
     void shouldFlagNearDuplicateWithSimilarityWhenCopyIsEdited() {
         send(article("wire-2", "Ministers meet in Geneva", STORY));
-        send(article("edited", "Nile talks resume in Geneva", STORY.replace("officials said", "diplomats said")
-                .replace("Wednesday", "Wednesday morning")), NOW.plusSeconds(5));
-        send(article("other", "Summit in Vienna", "The heads of government of Austria, Hungary and Slovakia met in Vienna "
-                + "on Monday to discuss transport projects."), NOW.plusSeconds(6));
+        send(
+                article(
+                        "edited",
+                        "Nile talks resume in Geneva",
+                        STORY.replace("officials said", "diplomats said").replace("Wednesday", "Wednesday morning")),
+                NOW.plusSeconds(5));
+        send(
+                article(
+                        "other",
+                        "Summit in Vienna",
+                        "The heads of government of Austria, Hungary and Slovakia met in Vienna "
+                                + "on Monday to discuss transport projects."),
+                NOW.plusSeconds(6));
 
         List<EnrichedArticle> out = enriched.readValuesToList();
         assertThat(out).extracting(EnrichedArticle::getId).containsExactly("wire-2", "edited", "other");

@@ -1,7 +1,7 @@
 package io.wirestream.view;
 
-import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.Embed;
+import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.Entity;
 import io.wirestream.avro.LanguageSegment;
 import java.util.ArrayList;
@@ -19,16 +19,13 @@ import java.util.List;
  */
 final class ArticleRenderer {
 
-    private ArticleRenderer() {
-    }
+    private ArticleRenderer() {}
 
     /** A paragraph or segment run: {@code [start, end)} into the text. */
-    private record Span(int start, int end, String language) {
-    }
+    private record Span(int start, int end, String language) {}
 
     /** An entity with offsets made safe for the text. */
-    record Highlight(int start, int end, Entity entity) {
-    }
+    record Highlight(int start, int end, Entity entity) {}
 
     /** The body as a sequence of {@code <p>} elements (embeds as {@code <blockquote>}). */
     static String body(EnrichedArticle article) {
@@ -41,24 +38,36 @@ final class ArticleRenderer {
             String dir = direction(text, paragraph, language);
             Embed embed = embedAt(article.getEmbeds(), paragraph);
             if (embed != null) {
-                html.append("<blockquote class=\"embed embed-").append(Html.escape(embed.getKind())).append("\">");
+                html.append("<blockquote class=\"embed embed-")
+                        .append(Html.escape(embed.getKind()))
+                        .append("\">");
             }
-            html.append("<p dir=\"").append(dir).append("\" lang=\"").append(Html.escape(language)).append('"');
+            html.append("<p dir=\"")
+                    .append(dir)
+                    .append("\" lang=\"")
+                    .append(Html.escape(language))
+                    .append('"');
             if (!language.equals(article.getLanguage())) {
                 html.append(" class=\"seg-foreign\"");
             }
             html.append('>');
             if (!language.equals(article.getLanguage())) {
                 html.append("<span class=\"lang-badge\" dir=\"ltr\" title=\"")
-                        .append(Html.escape(Html.languageName(language))).append("\">")
-                        .append(Html.escape(language)).append("</span> ");
+                        .append(Html.escape(Html.languageName(language)))
+                        .append("\">")
+                        .append(Html.escape(language))
+                        .append("</span> ");
             }
             for (Span run : runs) {
                 boolean foreignRun = !run.language().equals(language);
                 if (foreignRun) {
                     String runDir = direction(text, run, run.language());
-                    html.append("<span class=\"seg\" lang=\"").append(Html.escape(run.language())).append("\" dir=\"")
-                            .append(runDir).append("\" title=\"").append(Html.escape(Html.languageName(run.language())))
+                    html.append("<span class=\"seg\" lang=\"")
+                            .append(Html.escape(run.language()))
+                            .append("\" dir=\"")
+                            .append(runDir)
+                            .append("\" title=\"")
+                            .append(Html.escape(Html.languageName(run.language())))
                             .append("\">");
                 }
                 appendWithEntities(html, text, run, entities);
@@ -96,20 +105,29 @@ final class ArticleRenderer {
             int end = Math.min(highlight.end(), run.end());
             appendText(html, text, position, start);
             String type = Html.typeClass(entity.getType().name());
-            String title = (entity.getCanonicalName() != null ? entity.getCanonicalName() : entity.getText())
-                    + " · " + entity.getType().name() + (entity.getCanonicalId() != null ? " · " + entity.getCanonicalId() : "");
+            String title = (entity.getCanonicalName() != null ? entity.getCanonicalName() : entity.getText()) + " · "
+                    + entity.getType().name()
+                    + (entity.getCanonicalId() != null ? " · " + entity.getCanonicalId() : "");
             if (entity.getCanonicalId() != null) {
                 html.append("<a class=\"ent ent-").append(type).append('"');
                 if (start == highlight.start()) {
                     html.append(" id=\"m-").append(start).append('"');
                 }
-                html.append(" href=\"").append(Html.escape(Html.entityHref(entity.getCanonicalId())))
-                        .append("\" data-canonical-id=\"").append(Html.escape(entity.getCanonicalId()))
-                        .append("\" title=\"").append(Html.escape(title)).append("\">");
+                html.append(" href=\"")
+                        .append(Html.escape(Html.entityHref(entity.getCanonicalId())))
+                        .append("\" data-canonical-id=\"")
+                        .append(Html.escape(entity.getCanonicalId()))
+                        .append("\" title=\"")
+                        .append(Html.escape(title))
+                        .append("\">");
                 appendText(html, text, start, end);
                 html.append("</a>");
             } else {
-                html.append("<mark class=\"ent ent-").append(type).append("\" title=\"").append(Html.escape(title)).append("\">");
+                html.append("<mark class=\"ent ent-")
+                        .append(type)
+                        .append("\" title=\"")
+                        .append(Html.escape(title))
+                        .append("\">");
                 appendText(html, text, start, end);
                 html.append("</mark>");
             }
@@ -165,7 +183,9 @@ final class ArticleRenderer {
     }
 
     private static List<Span> paragraphs(String text) {
-        return paragraphBounds(text).stream().map(b -> new Span(b[0], b[1], null)).toList();
+        return paragraphBounds(text).stream()
+                .map(b -> new Span(b[0], b[1], null))
+                .toList();
     }
 
     /** The paragraph cut at segment boundaries, gaps filled with the document language. */
@@ -249,14 +269,22 @@ final class ArticleRenderer {
     /** A start offset moved back off a low surrogate, so a pair is never split. */
     private static int safeStart(String text, int offset) {
         int clipped = Math.max(0, Math.min(offset, text.length()));
-        return clipped > 0 && clipped < text.length() && Character.isLowSurrogate(text.charAt(clipped))
-                && Character.isHighSurrogate(text.charAt(clipped - 1)) ? clipped - 1 : clipped;
+        return clipped > 0
+                        && clipped < text.length()
+                        && Character.isLowSurrogate(text.charAt(clipped))
+                        && Character.isHighSurrogate(text.charAt(clipped - 1))
+                ? clipped - 1
+                : clipped;
     }
 
     /** An end offset moved forward off a low surrogate. */
     private static int safeEnd(String text, int offset) {
         int clipped = Math.max(0, Math.min(offset, text.length()));
-        return clipped > 0 && clipped < text.length() && Character.isLowSurrogate(text.charAt(clipped))
-                && Character.isHighSurrogate(text.charAt(clipped - 1)) ? clipped + 1 : clipped;
+        return clipped > 0
+                        && clipped < text.length()
+                        && Character.isLowSurrogate(text.charAt(clipped))
+                        && Character.isHighSurrogate(text.charAt(clipped - 1))
+                ? clipped + 1
+                : clipped;
     }
 }

@@ -65,8 +65,7 @@ public final class ClusterQueries {
     }
 
     /** Another instance of the view, by the {@code host:port} it advertises. */
-    record Peer(String name, NewsroomReader reader) {
-    }
+    record Peer(String name, NewsroomReader reader) {}
 
     private final NewsroomQueries local;
     private final Supplier<List<Peer>> peers;
@@ -90,16 +89,24 @@ public final class ClusterQueries {
 
     /** The newest articles of all partitions, newest first. */
     public Answer<List<ArticleSummary>> latest(int limit) {
-        return ask(reader -> reader.latest(limit), lists -> lists.stream().flatMap(List::stream)
-                .sorted(Comparator.comparing((ArticleSummary a) -> Instant.parse(a.receivedAt())).reversed()
-                        .thenComparing(ArticleSummary::id))
-                .limit(limit).toList());
+        return ask(
+                reader -> reader.latest(limit),
+                lists -> lists.stream()
+                        .flatMap(List::stream)
+                        .sorted(Comparator.comparing((ArticleSummary a) -> Instant.parse(a.receivedAt()))
+                                .reversed()
+                                .thenComparing(ArticleSummary::id))
+                        .limit(limit)
+                        .toList());
     }
 
     /** One article, from whichever instance keeps it. */
     public Answer<Optional<ValueAndTimestamp<EnrichedArticle>>> article(String id) {
-        return ask(reader -> reader.article(id), found -> found.stream().flatMap(Optional::stream)
-                .max(Comparator.comparingLong(ValueAndTimestamp::timestamp)));
+        return ask(
+                reader -> reader.article(id),
+                found -> found.stream()
+                        .flatMap(Optional::stream)
+                        .max(Comparator.comparingLong(ValueAndTimestamp::timestamp)));
     }
 
     /** Trending entities of all partitions in the window ending now. */
@@ -111,8 +118,12 @@ public final class ClusterQueries {
     /** Every recent mention of one entity, from whichever instance keeps its mentions. */
     public Answer<Optional<EntityPage>> entity(String canonicalId) {
         // one instance owns the key; a stale copy (standby, rebalance) never has more mentions than the owner
-        return ask(reader -> reader.entity(canonicalId), found -> found.stream().flatMap(Optional::stream)
-                .max(Comparator.comparingInt((EntityPage page) -> page.mentions().size())));
+        return ask(
+                reader -> reader.entity(canonicalId),
+                found -> found.stream()
+                        .flatMap(Optional::stream)
+                        .max(Comparator.comparingInt(
+                                (EntityPage page) -> page.mentions().size())));
     }
 
     /** Counters of all partitions as of now. */
@@ -151,15 +162,20 @@ public final class ClusterQueries {
         Trending first = answers.get(0);
         Map<String, List<TrendingEntity>> byType = new LinkedHashMap<>();
         for (Trending answer : answers) {
-            answer.byType().forEach((type, entities) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(entities));
+            answer.byType()
+                    .forEach((type, entities) ->
+                            byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(entities));
         }
         byType.replaceAll((type, entities) -> {
             // a stale copy of an entity's count on a second instance: keep the larger
             Map<String, TrendingEntity> unique = new HashMap<>();
             entities.forEach(e -> unique.merge(e.canonicalId(), e, (a, b) -> a.count() >= b.count() ? a : b));
             return unique.values().stream()
-                    .sorted(Comparator.comparingLong(TrendingEntity::count).reversed().thenComparing(TrendingEntity::canonicalId))
-                    .limit(perType).toList();
+                    .sorted(Comparator.comparingLong(TrendingEntity::count)
+                            .reversed()
+                            .thenComparing(TrendingEntity::canonicalId))
+                    .limit(perType)
+                    .toList();
         });
         return new Trending(first.window(), first.from(), first.to(), first.bucketSeconds(), byType);
     }
@@ -179,9 +195,17 @@ public final class ClusterQueries {
             answer.deadLettersByReason().forEach((k, v) -> deadLetters.merge(k, v, Long::sum));
         }
         long lastMinute = answers.stream().mapToLong(Stats::articlesLastMinute).sum();
-        return new Stats(first.at(), lastMinute / 60.0, lastMinute, languages.values().stream().mapToLong(Long::longValue).sum(),
-                first.rateBucketSeconds(), Arrays.stream(rate).boxed().toList(), sortedByCount(languages),
-                sortedByCount(sources), deadLetters.values().stream().mapToLong(Long::longValue).sum(), sortedByCount(deadLetters));
+        return new Stats(
+                first.at(),
+                lastMinute / 60.0,
+                lastMinute,
+                languages.values().stream().mapToLong(Long::longValue).sum(),
+                first.rateBucketSeconds(),
+                Arrays.stream(rate).boxed().toList(),
+                sortedByCount(languages),
+                sortedByCount(sources),
+                deadLetters.values().stream().mapToLong(Long::longValue).sum(),
+                sortedByCount(deadLetters));
     }
 
     /** Largest count first, ties by key: the order {@link NewsroomQueries} gives its counts. */

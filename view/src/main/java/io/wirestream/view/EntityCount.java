@@ -17,7 +17,8 @@ public record EntityCount(String type, String canonicalName, long count) {
 
     /** This count with one more mention. */
     public EntityCount add(Mention mention) {
-        String name = mention.canonicalName() != null ? mention.canonicalName()
+        String name = mention.canonicalName() != null
+                ? mention.canonicalName()
                 : canonicalName != null ? canonicalName : mention.text();
         return new EntityCount(mention.type(), name, count + 1);
     }

@@ -12,14 +12,14 @@ import java.util.Set;
 final class Html {
 
     /** Languages written right to left (ISO 639-1 and -3 codes the detector may return). */
-    static final Set<String> RTL_LANGUAGES = Set.of("ar", "arz", "apc", "ary", "fa", "pes", "prs", "ur", "ps", "pus",
-            "he", "heb", "yi", "yid", "ckb", "sd", "snd", "ug", "uig", "dv", "div", "ku", "syr", "arc");
+    static final Set<String> RTL_LANGUAGES = Set.of(
+            "ar", "arz", "apc", "ary", "fa", "pes", "prs", "ur", "ps", "pus", "he", "heb", "yi", "yid", "ckb", "sd",
+            "snd", "ug", "uig", "dv", "div", "ku", "syr", "arc");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Text escaped for element content and quoted attribute values; null becomes empty. */
     static String escape(CharSequence text) {
@@ -49,7 +49,9 @@ final class Html {
 
     /** A path segment, percent-encoded (canonical ids hold ':' and may hold anything else). */
     static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%3A", ":");
     }
 
     /** Link to an article page. */
@@ -114,7 +116,8 @@ final class Html {
         for (int i = start; i < end; ) {
             int cp = Character.codePointAt(text, i);
             byte direction = Character.getDirectionality(cp);
-            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
                 rtl++;
             } else if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
                 ltr++;

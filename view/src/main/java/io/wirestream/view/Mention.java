@@ -25,22 +25,44 @@ import org.apache.kafka.streams.KeyValue;
  * @param end           UTF-16 end offset, exclusive
  * @param timestamp     record timestamp of the enriched article, epoch millis
  */
-public record Mention(String articleId, String title, String source, String type, String canonicalId,
-                      String canonicalName, String text, String language, String script, int start, int end,
-                      long timestamp) {
+public record Mention(
+        String articleId,
+        String title,
+        String source,
+        String type,
+        String canonicalId,
+        String canonicalName,
+        String text,
+        String language,
+        String script,
+        int start,
+        int end,
+        long timestamp) {
 
     /** The mentions of every entity with a canonical id, keyed by canonical id, in text order. */
     public static List<KeyValue<String, Mention>> of(EnrichedArticle article, long timestamp) {
-        List<KeyValue<String, Mention>> mentions = new ArrayList<>(article.getEntities().size());
+        List<KeyValue<String, Mention>> mentions =
+                new ArrayList<>(article.getEntities().size());
         for (Entity entity : article.getEntities()) {
             String canonicalId = entity.getCanonicalId();
             if (canonicalId == null || canonicalId.isBlank()) {
                 continue;
             }
-            mentions.add(KeyValue.pair(canonicalId, new Mention(article.getId(), article.getTitle(), article.getSource(),
-                    entity.getType().name(), canonicalId, entity.getCanonicalName(), entity.getText(),
-                    languageAt(article, entity.getStart()), script(entity.getText()), entity.getStart(), entity.getEnd(),
-                    timestamp)));
+            mentions.add(KeyValue.pair(
+                    canonicalId,
+                    new Mention(
+                            article.getId(),
+                            article.getTitle(),
+                            article.getSource(),
+                            entity.getType().name(),
+                            canonicalId,
+                            entity.getCanonicalName(),
+                            entity.getText(),
+                            languageAt(article, entity.getStart()),
+                            script(entity.getText()),
+                            entity.getStart(),
+                            entity.getEnd(),
+                            timestamp)));
         }
         return mentions;
     }

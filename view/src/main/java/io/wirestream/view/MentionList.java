@@ -32,8 +32,10 @@ public record MentionList(List<Mention> mentions) {
                 updated.add(existing);
             }
         }
-        updated.sort(Comparator.comparingLong(Mention::timestamp).reversed()
-                .thenComparing(Mention::articleId).thenComparingInt(Mention::start));
+        updated.sort(Comparator.comparingLong(Mention::timestamp)
+                .reversed()
+                .thenComparing(Mention::articleId)
+                .thenComparingInt(Mention::start));
         return new MentionList(updated.size() > limit ? updated.subList(0, limit) : updated);
     }
 }

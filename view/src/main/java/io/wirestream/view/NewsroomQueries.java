@@ -34,7 +34,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  */
 public final class NewsroomQueries implements NewsroomReader {
 
-    private static final List<String> TYPES = Arrays.stream(EntityType.values()).map(Enum::name).toList();
+    private static final List<String> TYPES =
+            Arrays.stream(EntityType.values()).map(Enum::name).toList();
 
     private final ViewStores stores;
     private final Clock clock;
@@ -53,7 +54,8 @@ public final class NewsroomQueries implements NewsroomReader {
         }
         // one iterator per partition, each newest first: merge them
         index.sort(Comparator.comparing(entry -> entry.key));
-        ReadOnlyKeyValueStore<String, ValueAndTimestamp<EnrichedArticle>> byId = stores.timestampedKeyValue(ViewTopology.ARTICLES_BY_ID);
+        ReadOnlyKeyValueStore<String, ValueAndTimestamp<EnrichedArticle>> byId =
+                stores.timestampedKeyValue(ViewTopology.ARTICLES_BY_ID);
         List<ArticleSummary> latest = new ArrayList<>();
         for (KeyValue<String, String> entry : index) {
             if (latest.size() >= limit) {
@@ -69,25 +71,42 @@ public final class NewsroomQueries implements NewsroomReader {
 
     @Override
     public Optional<ValueAndTimestamp<EnrichedArticle>> article(String id) {
-        return Optional.ofNullable(stores.<EnrichedArticle>timestampedKeyValue(ViewTopology.ARTICLES_BY_ID).get(id));
+        return Optional.ofNullable(stores.<EnrichedArticle>timestampedKeyValue(ViewTopology.ARTICLES_BY_ID)
+                .get(id));
     }
 
     /** The summary of an article as the list shows it. */
     public static ArticleSummary summary(EnrichedArticle article, long receivedAt) {
-        return new ArticleSummary(article.getId(), article.getTitle(), article.getSource(), article.getUrl(),
-                article.getLanguage(), article.getPublishedAt() == null ? null : article.getPublishedAt().toString(),
-                Instant.ofEpochMilli(receivedAt).toString(), article.getNearDuplicateOf(), chips(article));
+        return new ArticleSummary(
+                article.getId(),
+                article.getTitle(),
+                article.getSource(),
+                article.getUrl(),
+                article.getLanguage(),
+                article.getPublishedAt() == null
+                        ? null
+                        : article.getPublishedAt().toString(),
+                Instant.ofEpochMilli(receivedAt).toString(),
+                article.getNearDuplicateOf(),
+                chips(article));
     }
 
     /** One chip per entity (by canonical id, else surface form), in order of first mention. */
     public static List<Chip> chips(EnrichedArticle article) {
         Map<String, Chip> chips = new LinkedHashMap<>();
         for (Entity entity : article.getEntities()) {
-            String key = entity.getCanonicalId() != null ? entity.getCanonicalId() : entity.getType() + "|" + entity.getText();
+            String key = entity.getCanonicalId() != null
+                    ? entity.getCanonicalId()
+                    : entity.getType() + "|" + entity.getText();
             Chip previous = chips.get(key);
             String name = entity.getCanonicalName() != null ? entity.getCanonicalName() : entity.getText();
-            chips.put(key, new Chip(entity.getCanonicalId(), previous != null ? previous.name() : name, entity.getType().name(),
-                    previous != null ? previous.mentions() + 1 : 1));
+            chips.put(
+                    key,
+                    new Chip(
+                            entity.getCanonicalId(),
+                            previous != null ? previous.name() : name,
+                            entity.getType().name(),
+                            previous != null ? previous.mentions() + 1 : 1));
         }
         return List.copyOf(chips.values());
     }
@@ -105,7 +124,8 @@ public final class NewsroomQueries implements NewsroomReader {
         Map<String, long[]> series = new HashMap<>();
         Map<String, EntityCount> latest = new HashMap<>();
         ReadOnlyWindowStore<String, EntityCount> counts = stores.window(window.storeName());
-        try (KeyValueIterator<Windowed<String>, EntityCount> buckets = counts.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+        try (KeyValueIterator<Windowed<String>, EntityCount> buckets =
+                counts.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
             while (buckets.hasNext()) {
                 KeyValue<Windowed<String>, EntityCount> entry = buckets.next();
                 String canonicalId = entry.key.key();
@@ -121,28 +141,50 @@ public final class NewsroomQueries implements NewsroomReader {
         TYPES.forEach(type -> byType.put(type, new ArrayList<>()));
         series.forEach((canonicalId, points) -> {
             EntityCount count = latest.get(canonicalId);
-            byType.computeIfAbsent(count.type() == null ? EntityType.MISC.name() : count.type(), type -> new ArrayList<>())
-                    .add(new TrendingEntity(canonicalId, count.canonicalName(), count.type(), Arrays.stream(points).sum(),
+            byType.computeIfAbsent(
+                            count.type() == null ? EntityType.MISC.name() : count.type(), type -> new ArrayList<>())
+                    .add(new TrendingEntity(
+                            canonicalId,
+                            count.canonicalName(),
+                            count.type(),
+                            Arrays.stream(points).sum(),
                             Arrays.stream(points).boxed().toList()));
         });
         byType.replaceAll((type, entities) -> entities.stream()
-                .sorted(Comparator.comparingLong(TrendingEntity::count).reversed().thenComparing(TrendingEntity::canonicalId))
-                .limit(perType).toList());
-        return new Trending(window.key(), Instant.ofEpochMilli(from).toString(),
-                Instant.ofEpochMilli(to + bucket).toString(), window.bucket().toSeconds(), byType);
+                .sorted(Comparator.comparingLong(TrendingEntity::count)
+                        .reversed()
+                        .thenComparing(TrendingEntity::canonicalId))
+                .limit(perType)
+                .toList());
+        return new Trending(
+                window.key(),
+                Instant.ofEpochMilli(from).toString(),
+                Instant.ofEpochMilli(to + bucket).toString(),
+                window.bucket().toSeconds(),
+                byType);
     }
 
     @Override
     public Optional<EntityPage> entity(String canonicalId) {
-        MentionList list = stores.<MentionList>keyValue(ViewTopology.ENTITY_MENTIONS).get(canonicalId);
+        MentionList list =
+                stores.<MentionList>keyValue(ViewTopology.ENTITY_MENTIONS).get(canonicalId);
         if (list == null || list.mentions().isEmpty()) {
             return Optional.empty();
         }
         List<Mention> mentions = list.mentions();
-        String name = mentions.stream().map(Mention::canonicalName).filter(n -> n != null && !n.isBlank()).findFirst()
+        String name = mentions.stream()
+                .map(Mention::canonicalName)
+                .filter(n -> n != null && !n.isBlank())
+                .findFirst()
                 .orElse(mentions.get(0).text());
-        return Optional.of(new EntityPage(canonicalId, name, mentions.get(0).type(), mentions,
-                countBy(mentions, Mention::language), countBy(mentions, Mention::script), countBy(mentions, Mention::text)));
+        return Optional.of(new EntityPage(
+                canonicalId,
+                name,
+                mentions.get(0).type(),
+                mentions,
+                countBy(mentions, Mention::language),
+                countBy(mentions, Mention::script),
+                countBy(mentions, Mention::text)));
     }
 
     /** Throughput, totals, languages, sources and dead letters as of now. */
@@ -158,7 +200,8 @@ public final class NewsroomQueries implements NewsroomReader {
         long from = to - (points - 1) * bucket;
         long[] rate = new long[points];
         ReadOnlyWindowStore<String, Long> windows = stores.window(ViewTopology.ARTICLE_RATE);
-        try (KeyValueIterator<Windowed<String>, Long> buckets = windows.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+        try (KeyValueIterator<Windowed<String>, Long> buckets =
+                windows.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
             buckets.forEachRemaining(entry -> {
                 int index = (int) ((entry.key.window().start() - from) / bucket);
                 if (index >= 0 && index < points && entry.value != null) {
@@ -168,13 +211,21 @@ public final class NewsroomQueries implements NewsroomReader {
         }
         // the last minute: the current bucket and the ones before it that fit into 60 s
         int lastMinuteBuckets = (int) (Duration.ofMinutes(1).toMillis() / bucket);
-        long lastMinute = Arrays.stream(rate, points - lastMinuteBuckets, points).sum();
+        long lastMinute =
+                Arrays.stream(rate, points - lastMinuteBuckets, points).sum();
         Map<String, Long> languages = counts(ViewTopology.ARTICLE_COUNTS_BY_LANGUAGE);
         Map<String, Long> deadLetters = counts(ViewTopology.DEAD_LETTER_COUNTS_BY_REASON);
-        return new Stats(Instant.ofEpochMilli(now).toString(), lastMinute / 60.0, lastMinute,
-                languages.values().stream().mapToLong(Long::longValue).sum(), bucket / 1000, Arrays.stream(rate).boxed().toList(),
-                languages, counts(ViewTopology.ARTICLE_COUNTS_BY_SOURCE),
-                deadLetters.values().stream().mapToLong(Long::longValue).sum(), deadLetters);
+        return new Stats(
+                Instant.ofEpochMilli(now).toString(),
+                lastMinute / 60.0,
+                lastMinute,
+                languages.values().stream().mapToLong(Long::longValue).sum(),
+                bucket / 1000,
+                Arrays.stream(rate).boxed().toList(),
+                languages,
+                counts(ViewTopology.ARTICLE_COUNTS_BY_SOURCE),
+                deadLetters.values().stream().mapToLong(Long::longValue).sum(),
+                deadLetters);
     }
 
     /** A count store's entries, largest first, ties by key. */
@@ -183,7 +234,9 @@ public final class NewsroomQueries implements NewsroomReader {
         try (KeyValueIterator<String, Long> all = stores.<Long>keyValue(store).all()) {
             all.forEachRemaining(entries::add);
         }
-        entries.sort(Comparator.<KeyValue<String, Long>>comparingLong(e -> e.value).reversed().thenComparing(e -> e.key));
+        entries.sort(Comparator.<KeyValue<String, Long>>comparingLong(e -> e.value)
+                .reversed()
+                .thenComparing(e -> e.key));
         Map<String, Long> sorted = new LinkedHashMap<>();
         entries.forEach(e -> sorted.put(e.key, e.value));
         return sorted;

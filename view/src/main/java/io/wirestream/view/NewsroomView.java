@@ -41,14 +41,17 @@ public final class NewsroomView implements AutoCloseable {
     private final ViewSettings settings;
     private final KafkaStreams streams;
     private final StreamsLifecycle lifecycle;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, PeerReader> readers = new ConcurrentHashMap<>();
     private ViewServer server;
 
     public NewsroomView(ViewSettings settings) {
         this.settings = settings;
-        Topology topology = ViewTopology.build(settings.topics(),
-                TopologySerdes.avro(settings.connection().serdeConfigForClients()), settings.options());
+        Topology topology = ViewTopology.build(
+                settings.topics(),
+                TopologySerdes.avro(settings.connection().serdeConfigForClients()),
+                settings.options());
         LOG.debug("View topology:\n{}", topology.describe());
         this.streams = new KafkaStreams(topology, settings.streamsConfig());
         this.lifecycle = new StreamsLifecycle(streams, "newsroom view " + settings.applicationId());
@@ -56,12 +59,20 @@ public final class NewsroomView implements AutoCloseable {
 
     /** Starts Kafka Streams and the HTTP server; the pages answer 503 until the stores are ready. */
     public void start() {
-        LOG.info("Starting newsroom view {} on {}: {} / {}", settings.applicationId(), settings.connection().bootstrapServers(),
-                settings.topics().enriched(), settings.topics().deadLetter());
+        LOG.info(
+                "Starting newsroom view {} on {}: {} / {}",
+                settings.applicationId(),
+                settings.connection().bootstrapServers(),
+                settings.topics().enriched(),
+                settings.topics().deadLetter());
         try {
-            ClusterQueries queries = new ClusterQueries(new NewsroomQueries(ViewStores.of(streams), Clock.systemUTC()),
-                    this::peers, Clock.systemUTC());
-            server = ViewServer.start(settings.host(), settings.port(), queries, () -> streams.state().name(),
+            ClusterQueries queries = new ClusterQueries(
+                    new NewsroomQueries(ViewStores.of(streams), Clock.systemUTC()), this::peers, Clock.systemUTC());
+            server = ViewServer.start(
+                    settings.host(),
+                    settings.port(),
+                    queries,
+                    () -> streams.state().name(),
                     settings.refreshSeconds());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve the view on " + settings.host() + ":" + settings.port(), e);
@@ -90,7 +101,8 @@ public final class NewsroomView implements AutoCloseable {
             HostInfo host = instance.hostInfo();
             String name = host.host() + ":" + host.port();
             if (host.port() > 0 && !name.equals(self.get())) {
-                peers.add(new ClusterQueries.Peer(name, readers.computeIfAbsent(name, n -> new PeerReader(n, http, PEER_TIMEOUT))));
+                peers.add(new ClusterQueries.Peer(
+                        name, readers.computeIfAbsent(name, n -> new PeerReader(n, http, PEER_TIMEOUT))));
             }
         }
         return peers;

@@ -36,7 +36,7 @@ final class PeerReader implements NewsroomReader {
     /** Header carrying an article's record timestamp, epoch millis. */
     static final String RECEIVED_AT = "X-Wirestream-Received-At";
 
-    private static final TypeReference<List<ArticleSummary>> SUMMARIES = new TypeReference<>() { };
+    private static final TypeReference<List<ArticleSummary>> SUMMARIES = new TypeReference<>() {};
 
     private final String name;
     private final URI base;
@@ -61,11 +61,13 @@ final class PeerReader implements NewsroomReader {
         if (response.statusCode() == 404) {
             return Optional.empty();
         }
-        long receivedAt = response.headers().firstValueAsLong(RECEIVED_AT)
+        long receivedAt = response.headers()
+                .firstValueAsLong(RECEIVED_AT)
                 .orElseThrow(() -> failure("no " + RECEIVED_AT + " header", null));
         GeneratedClasses.trust();
         try {
-            return Optional.of(ValueAndTimestamp.make(EnrichedArticle.fromByteBuffer(ByteBuffer.wrap(response.body())), receivedAt));
+            return Optional.of(ValueAndTimestamp.make(
+                    EnrichedArticle.fromByteBuffer(ByteBuffer.wrap(response.body())), receivedAt));
         } catch (IOException | RuntimeException e) {
             throw failure("unreadable article '" + id + "'", e);
         }
@@ -73,23 +75,29 @@ final class PeerReader implements NewsroomReader {
 
     @Override
     public Trending trending(TrendWindow window, int perType, long at) {
-        return json(get("trending?window=" + window.key() + "&perType=" + perType + "&at=" + at, false),
-                new TypeReference<Trending>() { });
+        return json(
+                get("trending?window=" + window.key() + "&perType=" + perType + "&at=" + at, false),
+                new TypeReference<Trending>() {});
     }
 
     @Override
     public Optional<EntityPage> entity(String canonicalId) {
         HttpResponse<byte[]> response = get("entity/" + encode(canonicalId), true);
-        return response.statusCode() == 404 ? Optional.empty() : Optional.of(json(response, new TypeReference<EntityPage>() { }));
+        return response.statusCode() == 404
+                ? Optional.empty()
+                : Optional.of(json(response, new TypeReference<EntityPage>() {}));
     }
 
     @Override
     public Stats stats(long at) {
-        return json(get("stats?at=" + at, false), new TypeReference<Stats>() { });
+        return json(get("stats?at=" + at, false), new TypeReference<Stats>() {});
     }
 
     private HttpResponse<byte[]> get(String relative, boolean notFoundIsAnswer) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(relative)).timeout(timeout).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(relative))
+                .timeout(timeout)
+                .GET()
+                .build();
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -115,7 +123,8 @@ final class PeerReader implements NewsroomReader {
     }
 
     private UncheckedIOException failure(String what, Exception cause) {
-        return new UncheckedIOException(new IOException(String.format(Locale.ROOT, "view instance %s: %s", name, what), cause));
+        return new UncheckedIOException(
+                new IOException(String.format(Locale.ROOT, "view instance %s: %s", name, what), cause));
     }
 
     private static String encode(String segment) {

@@ -6,15 +6,22 @@ import java.util.Locale;
 /** Inline SVG sparklines: no script, no external image, styled by the stylesheet. */
 final class Sparkline {
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     /** A line through {@code values} (oldest first) scaled to the largest, with the last point marked. */
     static String svg(List<Long> values, int width, int height, String label) {
         StringBuilder svg = new StringBuilder(64 + values.size() * 12);
-        svg.append("<svg class=\"spark\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-label=\"").append(Html.escape(label)).append("\" preserveAspectRatio=\"none\">");
+        svg.append("<svg class=\"spark\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(Html.escape(label))
+                .append("\" preserveAspectRatio=\"none\">");
         if (values.isEmpty()) {
             return svg.append("</svg>").toString();
         }
@@ -30,10 +37,15 @@ final class Sparkline {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", lastX, lastY));
         }
         svg.append("<polyline class=\"spark-area\" points=\"")
-                .append(String.format(Locale.ROOT, "1.0,%.1f ", height - 0.5)).append(points)
-                .append(String.format(Locale.ROOT, "%.1f,%.1f", lastX, height - 0.5)).append("\"/>");
-        svg.append("<polyline class=\"spark-line\" points=\"").append(points.toString().strip()).append("\"/>");
-        svg.append(String.format(Locale.ROOT, "<circle class=\"spark-dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"1.8\"/>", lastX, lastY));
+                .append(String.format(Locale.ROOT, "1.0,%.1f ", height - 0.5))
+                .append(points)
+                .append(String.format(Locale.ROOT, "%.1f,%.1f", lastX, height - 0.5))
+                .append("\"/>");
+        svg.append("<polyline class=\"spark-line\" points=\"")
+                .append(points.toString().strip())
+                .append("\"/>");
+        svg.append(String.format(
+                Locale.ROOT, "<circle class=\"spark-dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"1.8\"/>", lastX, lastY));
         return svg.append("</svg>").toString();
     }
 }

@@ -10,7 +10,8 @@ public record ViewOptions(int latestArticles, int mentionsPerEntity) {
 
     public ViewOptions {
         if (latestArticles < 1 || mentionsPerEntity < 1) {
-            throw new IllegalArgumentException("store bounds must be positive: " + latestArticles + ", " + mentionsPerEntity);
+            throw new IllegalArgumentException(
+                    "store bounds must be positive: " + latestArticles + ", " + mentionsPerEntity);
         }
     }
 

@@ -68,8 +68,12 @@ public final class ViewServer implements AutoCloseable {
     private final int refreshSeconds;
     private final Map<String, byte[]> assets = new HashMap<>();
 
-    private ViewServer(HttpServer server, ExecutorService executor, ClusterQueries queries, Supplier<String> state,
-                       int refreshSeconds) {
+    private ViewServer(
+            HttpServer server,
+            ExecutorService executor,
+            ClusterQueries queries,
+            Supplier<String> state,
+            int refreshSeconds) {
         this.server = server;
         this.executor = executor;
         this.queries = queries;
@@ -83,8 +87,9 @@ public final class ViewServer implements AutoCloseable {
      * @param state          Kafka Streams state, for {@code /stats} and {@code /api/health}
      * @param refreshSeconds how often live pages refresh, 0 = never
      */
-    public static ViewServer start(String host, int port, ClusterQueries queries, Supplier<String> state,
-                                   int refreshSeconds) throws IOException {
+    public static ViewServer start(
+            String host, int port, ClusterQueries queries, Supplier<String> state, int refreshSeconds)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "wirestream-view-http");
@@ -133,8 +138,14 @@ public final class ViewServer implements AutoCloseable {
                 if (path.startsWith("/api/") || path.startsWith(PeerReader.INTERNAL + "/")) {
                     json(exchange, 503, Map.of("error", "the view is not ready", "state", current));
                 } else {
-                    html(exchange, 503, Pages.message("Starting", "The view is loading its state (Kafka Streams: " + current
-                            + "). This page retries by itself.", 2));
+                    html(
+                            exchange,
+                            503,
+                            Pages.message(
+                                    "Starting",
+                                    "The view is loading its state (Kafka Streams: " + current
+                                            + "). This page retries by itself.",
+                                    2));
                 }
             } catch (IllegalArgumentException e) {
                 if (path.startsWith("/api/") || path.startsWith(PeerReader.INTERNAL + "/")) {
@@ -160,9 +171,19 @@ public final class ViewServer implements AutoCloseable {
             String id = decodePath(path.substring("/article/".length()));
             Answer<Optional<ValueAndTimestamp<EnrichedArticle>>> article = queries.article(id);
             if (article.value().isPresent()) {
-                html(exchange, 200, Pages.article(article.value().get().value(), article.value().get().timestamp()), article);
+                html(
+                        exchange,
+                        200,
+                        Pages.article(
+                                article.value().get().value(),
+                                article.value().get().timestamp()),
+                        article);
             } else {
-                html(exchange, 404, Pages.message("Not found", "No article '" + id + "' among the latest the view keeps.", 0), article);
+                html(
+                        exchange,
+                        404,
+                        Pages.message("Not found", "No article '" + id + "' among the latest the view keeps.", 0),
+                        article);
             }
         } else if (path.equals("/trending")) {
             Answer<Trending> trending = queries.trending(TrendWindow.fromKey(query.get("window")), TRENDING_PER_TYPE);
@@ -173,7 +194,11 @@ public final class ViewServer implements AutoCloseable {
             if (page.value().isPresent()) {
                 html(exchange, 200, Pages.entity(page.value().get()), page);
             } else {
-                html(exchange, 404, Pages.message("Not found", "No recent mentions of '" + canonicalId + "'.", 0), page);
+                html(
+                        exchange,
+                        404,
+                        Pages.message("Not found", "No recent mentions of '" + canonicalId + "'.", 0),
+                        page);
             }
         } else if (path.equals("/stats")) {
             Answer<Stats> stats = queries.stats();
@@ -193,10 +218,13 @@ public final class ViewServer implements AutoCloseable {
         if (path.equals("/articles")) {
             json(exchange, 200, queries.latest(limit(query)));
         } else if (path.startsWith("/article/")) {
-            Answer<Optional<ValueAndTimestamp<EnrichedArticle>>> article = queries.article(decodePath(path.substring("/article/".length())));
+            Answer<Optional<ValueAndTimestamp<EnrichedArticle>>> article =
+                    queries.article(decodePath(path.substring("/article/".length())));
             if (article.value().isPresent()) {
                 ObjectNode tree = AvroJson.toTree(article.value().get().value());
-                tree.put("receivedAt", Instant.ofEpochMilli(article.value().get().timestamp()).toString());
+                tree.put(
+                        "receivedAt",
+                        Instant.ofEpochMilli(article.value().get().timestamp()).toString());
                 json(exchange, 200, new Answer<>(tree, article.unreachable()));
             } else {
                 json(exchange, 404, new Answer<>(Map.of("error", "not found"), article.unreachable()));
@@ -215,9 +243,14 @@ public final class ViewServer implements AutoCloseable {
         } else if (path.equals("/health")) {
             json(exchange, 200, Map.of("state", state.get()));
         } else {
-            json(exchange, 404, Map.of("error", "not found", "endpoints",
-                    new String[] {"/api/articles", "/api/article/{id}", "/api/trending?window=hour|day", "/api/entity/{canonicalId}",
-                        "/api/stats", "/api/health"}));
+            json(exchange, 404, Map.of("error", "not found", "endpoints", new String[] {
+                "/api/articles",
+                "/api/article/{id}",
+                "/api/trending?window=hour|day",
+                "/api/entity/{canonicalId}",
+                "/api/stats",
+                "/api/health"
+            }));
         }
     }
 
@@ -227,9 +260,11 @@ public final class ViewServer implements AutoCloseable {
         if (path.equals("/latest")) {
             json(exchange, 200, local.latest(limit(query)));
         } else if (path.startsWith("/article/")) {
-            Optional<ValueAndTimestamp<EnrichedArticle>> article = local.article(decodePath(path.substring("/article/".length())));
+            Optional<ValueAndTimestamp<EnrichedArticle>> article =
+                    local.article(decodePath(path.substring("/article/".length())));
             if (article.isPresent()) {
-                exchange.getResponseHeaders().set(PeerReader.RECEIVED_AT, Long.toString(article.get().timestamp()));
+                exchange.getResponseHeaders()
+                        .set(PeerReader.RECEIVED_AT, Long.toString(article.get().timestamp()));
                 ByteBuffer avro = article.get().value().toByteBuffer();
                 byte[] body = new byte[avro.remaining()];
                 avro.get(body);
@@ -238,7 +273,13 @@ public final class ViewServer implements AutoCloseable {
                 json(exchange, 404, Map.of("error", "not found"));
             }
         } else if (path.equals("/trending")) {
-            json(exchange, 200, local.trending(TrendWindow.fromKey(query.get("window")), positive(query, "perType"), positiveLong(query, "at")));
+            json(
+                    exchange,
+                    200,
+                    local.trending(
+                            TrendWindow.fromKey(query.get("window")),
+                            positive(query, "perType"),
+                            positiveLong(query, "at")));
         } else if (path.startsWith("/entity/")) {
             Optional<EntityPage> page = local.entity(decodePath(path.substring("/entity/".length())));
             if (page.isPresent()) {
@@ -346,7 +387,10 @@ public final class ViewServer implements AutoCloseable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length() && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+            if (c == '%'
+                    && i + 2 < raw.length()
+                    && Character.digit(raw.charAt(i + 1), 16) >= 0
+                    && Character.digit(raw.charAt(i + 2), 16) >= 0) {
                 bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
                 i += 2;
             } else if (c == '+' && plusIsSpace) {

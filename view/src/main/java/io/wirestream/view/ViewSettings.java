@@ -36,9 +36,17 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  * The view reads with {@code read_committed} (the processor writes transactionally) and skips records
  * it cannot deserialize (they are logged): it is a read model that must not stop on one bad record.
  */
-public record ViewSettings(String applicationId, KafkaConnection connection, Topics topics, String host, int port,
-                           String advertisedHost, Path stateDir, int refreshSeconds, ViewOptions options,
-                           String processingGuarantee) {
+public record ViewSettings(
+        String applicationId,
+        KafkaConnection connection,
+        Topics topics,
+        String host,
+        int port,
+        String advertisedHost,
+        Path stateDir,
+        int refreshSeconds,
+        ViewOptions options,
+        String processingGuarantee) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream-view";
     public static final int DEFAULT_PORT = 8088;
@@ -52,16 +60,20 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("view.port must be 0 (any free port) or a port, was " + port);
         }
-        if (advertisedHost != null && (advertisedHost.isBlank() || advertisedHost.contains(":") && !advertisedHost.startsWith("["))) {
-            throw new IllegalArgumentException("view.advertised.host must be a host name or address (IPv6 in brackets), was '"
-                    + advertisedHost + "'");
+        if (advertisedHost != null
+                && (advertisedHost.isBlank() || advertisedHost.contains(":") && !advertisedHost.startsWith("["))) {
+            throw new IllegalArgumentException(
+                    "view.advertised.host must be a host name or address (IPv6 in brackets), was '" + advertisedHost
+                            + "'");
         }
         if (advertisedHost != null && port == 0) {
-            throw new IllegalArgumentException("view.advertised.host needs a fixed view.port (other instances must know where to ask)");
+            throw new IllegalArgumentException(
+                    "view.advertised.host needs a fixed view.port (other instances must know where to ask)");
         }
-        if (!StreamsConfig.EXACTLY_ONCE_V2.equals(processingGuarantee) && !StreamsConfig.AT_LEAST_ONCE.equals(processingGuarantee)) {
-            throw new IllegalArgumentException("view.processing.guarantee must be " + StreamsConfig.EXACTLY_ONCE_V2 + " or "
-                    + StreamsConfig.AT_LEAST_ONCE + ", was '" + processingGuarantee + "'");
+        if (!StreamsConfig.EXACTLY_ONCE_V2.equals(processingGuarantee)
+                && !StreamsConfig.AT_LEAST_ONCE.equals(processingGuarantee)) {
+            throw new IllegalArgumentException("view.processing.guarantee must be " + StreamsConfig.EXACTLY_ONCE_V2
+                    + " or " + StreamsConfig.AT_LEAST_ONCE + ", was '" + processingGuarantee + "'");
         }
         if (refreshSeconds < 0) {
             throw new IllegalArgumentException("view.refresh.seconds must not be negative, was " + refreshSeconds);
@@ -75,7 +87,8 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
         return new ViewSettings(
                 settings.getOrDefault("view.application.id", DEFAULT_APPLICATION_ID),
                 KafkaConnection.from(settings),
-                new Topics(settings.getOrDefault("topic.raw", defaults.raw()),
+                new Topics(
+                        settings.getOrDefault("topic.raw", defaults.raw()),
                         settings.getOrDefault("topic.enriched", defaults.enriched()),
                         settings.getOrDefault("topic.dead-letter", defaults.deadLetter()),
                         settings.getOrDefault("topic.duplicates", defaults.duplicates())),
@@ -84,7 +97,8 @@ public record ViewSettings(String applicationId, KafkaConnection connection, Top
                 settings.get("view.advertised.host"),
                 settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
                 SettingValues.integer(settings, "view.refresh.seconds", 5),
-                new ViewOptions(SettingValues.integer(settings, "view.latest-articles", options.latestArticles()),
+                new ViewOptions(
+                        SettingValues.integer(settings, "view.latest-articles", options.latestArticles()),
                         SettingValues.integer(settings, "view.mentions-per-entity", options.mentionsPerEntity())),
                 settings.getOrDefault("view.processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2));
     }

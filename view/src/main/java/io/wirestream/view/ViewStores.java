@@ -31,20 +31,23 @@ public interface ViewStores {
         return new ViewStores() {
             @Override
             public <V> ReadOnlyKeyValueStore<String, V> keyValue(String name) {
-                return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
-                        .enableStaleStores());
+                return streams.store(
+                        StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                                .enableStaleStores());
             }
 
             @Override
             public <V> ReadOnlyKeyValueStore<String, ValueAndTimestamp<V>> timestampedKeyValue(String name) {
-                return streams.store(StoreQueryParameters.fromNameAndType(name,
-                        QueryableStoreTypes.<String, V>timestampedKeyValueStore()).enableStaleStores());
+                return streams.store(StoreQueryParameters.fromNameAndType(
+                                name, QueryableStoreTypes.<String, V>timestampedKeyValueStore())
+                        .enableStaleStores());
             }
 
             @Override
             public <V> ReadOnlyWindowStore<String, V> window(String name) {
-                return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>windowStore())
-                        .enableStaleStores());
+                return streams.store(
+                        StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>windowStore())
+                                .enableStaleStores());
             }
         };
     }

@@ -67,8 +67,7 @@ public final class ViewTopology {
     /** How long article-rate buckets are kept. */
     public static final Duration RATE_RETENTION = Duration.ofMinutes(15);
 
-    private ViewTopology() {
-    }
+    private ViewTopology() {}
 
     /** The topology; only {@code topics.enriched()} and {@code topics.deadLetter()} are read. */
     public static Topology build(Topics topics, TopologySerdes serdes, ViewOptions options) {
@@ -82,44 +81,60 @@ public final class ViewTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ENTITY_MENTIONS), Serdes.String(), new JsonSerde<>(MentionList.class)));
 
-        KStream<String, EnrichedArticle> articles = builder.stream(topics.enriched(),
-                Consumed.with(Serdes.String(), articleSerde).withName("read-enriched-articles"));
-        articles.process(() -> new IndexArticles(options.latestArticles()), Named.as("index-articles"),
-                ARTICLES_BY_ID, ARTICLES_BY_TIME);
-        KStream<String, EnrichedArticle> present = articles.filter((id, article) -> article != null, Named.as("skip-tombstones"));
+        KStream<String, EnrichedArticle> articles = builder.stream(
+                topics.enriched(), Consumed.with(Serdes.String(), articleSerde).withName("read-enriched-articles"));
+        articles.process(
+                () -> new IndexArticles(options.latestArticles()),
+                Named.as("index-articles"),
+                ARTICLES_BY_ID,
+                ARTICLES_BY_TIME);
+        KStream<String, EnrichedArticle> present =
+                articles.filter((id, article) -> article != null, Named.as("skip-tombstones"));
 
-        KStream<String, Mention> mentions = present
-                .process(ExtractMentions::new, Named.as("extract-mentions"))
+        KStream<String, Mention> mentions = present.process(ExtractMentions::new, Named.as("extract-mentions"))
                 .repartition(Repartitioned.with(Serdes.String(), mentionSerde).withName("mentions-by-canonical-id"));
-        mentions.process(() -> new IndexMentions(options.mentionsPerEntity()), Named.as("index-mentions"), ENTITY_MENTIONS);
-        KGroupedStream<String, Mention> shared = mentions
-                .filter((canonicalId, mention) -> !Mention.isArticleLocal(canonicalId), Named.as("skip-local-entities"))
+        mentions.process(
+                () -> new IndexMentions(options.mentionsPerEntity()), Named.as("index-mentions"), ENTITY_MENTIONS);
+        KGroupedStream<String, Mention> shared = mentions.filter(
+                        (canonicalId, mention) -> !Mention.isArticleLocal(canonicalId), Named.as("skip-local-entities"))
                 .groupByKey(Grouped.with(Serdes.String(), mentionSerde));
         Serde<EntityCount> countSerde = new JsonSerde<>(EntityCount.class);
         for (TrendWindow window : TrendWindow.values()) {
             shared.windowedBy(TimeWindows.ofSizeAndGrace(window.bucket(), window.grace()))
-                    .aggregate(EntityCount::empty, (canonicalId, mention, count) -> count.add(mention),
+                    .aggregate(
+                            EntityCount::empty,
+                            (canonicalId, mention, count) -> count.add(mention),
                             Named.as("count-mentions-" + window.key()),
                             Materialized.<String, EntityCount, WindowStore<Bytes, byte[]>>as(window.storeName())
-                                    .withKeySerde(Serdes.String()).withValueSerde(countSerde)
+                                    .withKeySerde(Serdes.String())
+                                    .withValueSerde(countSerde)
                                     .withRetention(window.retention()));
         }
 
-        KGroupedStream<String, String> byLanguage = present
-                .map((id, article) -> KeyValue.pair(article.getLanguage(), id), Named.as("key-by-language"))
+        KGroupedStream<String, String> byLanguage = present.map(
+                        (id, article) -> KeyValue.pair(article.getLanguage(), id), Named.as("key-by-language"))
                 .groupByKey(Grouped.with("articles-by-language", Serdes.String(), Serdes.String()));
         byLanguage.count(Named.as("count-languages"), counts(ARTICLE_COUNTS_BY_LANGUAGE));
-        byLanguage.windowedBy(TimeWindows.ofSizeAndGrace(RATE_BUCKET, Duration.ofMinutes(1)))
-                .count(Named.as("count-article-rate"), Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(ARTICLE_RATE)
-                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()).withRetention(RATE_RETENTION));
+        byLanguage
+                .windowedBy(TimeWindows.ofSizeAndGrace(RATE_BUCKET, Duration.ofMinutes(1)))
+                .count(
+                        Named.as("count-article-rate"),
+                        Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(ARTICLE_RATE)
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(Serdes.Long())
+                                .withRetention(RATE_RETENTION));
         present.map((id, article) -> KeyValue.pair(sourceOf(article), id), Named.as("key-by-source"))
                 .groupByKey(Grouped.with("articles-by-source", Serdes.String(), Serdes.String()))
                 .count(Named.as("count-sources"), counts(ARTICLE_COUNTS_BY_SOURCE));
 
         Serde<DeadLetter> deadLetterSerde = serdes.deadLetter();
-        builder.stream(topics.deadLetter(), Consumed.with(Serdes.ByteArray(), deadLetterSerde).withName("read-dead-letters"))
+        builder.stream(
+                        topics.deadLetter(),
+                        Consumed.with(Serdes.ByteArray(), deadLetterSerde).withName("read-dead-letters"))
                 .filter((key, deadLetter) -> deadLetter != null, Named.as("skip-dead-letter-tombstones"))
-                .map((key, deadLetter) -> KeyValue.pair(deadLetter.getReason(), deadLetter.getStage()), Named.as("key-by-reason"))
+                .map(
+                        (key, deadLetter) -> KeyValue.pair(deadLetter.getReason(), deadLetter.getStage()),
+                        Named.as("key-by-reason"))
                 .groupByKey(Grouped.with("dead-letters-by-reason", Serdes.String(), Serdes.String()))
                 .count(Named.as("count-dead-letters"), counts(DEAD_LETTER_COUNTS_BY_REASON));
         return builder.build();
@@ -134,6 +149,7 @@ public final class ViewTopology {
 
     private static Materialized<String, Long, KeyValueStore<Bytes, byte[]>> counts(String store) {
         return Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(store)
-                .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long());
+                .withKeySerde(Serdes.String())
+                .withValueSerde(Serdes.Long());
     }
 }

@@ -39,12 +39,16 @@ class ArticleRendererTest {
             highlighted.add(anchors.group(2) + "|" + anchors.group(4) + "|" + anchors.group(5));
             assertThat(anchors.group(3)).isEqualTo("/entity/" + anchors.group(4));
         }
-        List<String> expected = arabic.getEntities().stream().filter(e -> e.getCanonicalId() != null)
-                .map(e -> e.getStart() + "|" + e.getCanonicalId() + "|" + arabic.getText().substring(e.getStart(), e.getEnd()))
+        List<String> expected = arabic.getEntities().stream()
+                .filter(e -> e.getCanonicalId() != null)
+                .map(e -> e.getStart() + "|" + e.getCanonicalId() + "|"
+                        + arabic.getText().substring(e.getStart(), e.getEnd()))
                 .toList();
         assertThat(highlighted).isEqualTo(expected);
-        assertThat(highlighted).anyMatch(h -> h.endsWith("|per:benjamin-netanyahu|نتنياهو"))
-                .anyMatch(h -> h.endsWith("|per:benjamin-netanyahu|Netanyahu")).anyMatch(h -> h.endsWith("|loc:baku|باكو"));
+        assertThat(highlighted)
+                .anyMatch(h -> h.endsWith("|per:benjamin-netanyahu|نتنياهو"))
+                .anyMatch(h -> h.endsWith("|per:benjamin-netanyahu|Netanyahu"))
+                .anyMatch(h -> h.endsWith("|loc:baku|باكو"));
     }
 
     @Test
@@ -61,15 +65,19 @@ class ArticleRendererTest {
         assertThat(paragraphs).hasSizeGreaterThan(3).contains("ltr:en");
         assertThat(paragraphs).filteredOn(p -> p.endsWith(":ar")).isNotEmpty().allMatch(p -> p.equals("rtl:ar"));
         assertThat(paragraphs.get(0)).isEqualTo("rtl:ar");
-        assertThat(html).contains("<blockquote class=\"embed embed-tweet\"><p dir=\"ltr\" lang=\"en\" class=\"seg-foreign\">"
-                + "<span class=\"lang-badge\" dir=\"ltr\" title=\"English\">en</span> ");
+        assertThat(html)
+                .contains("<blockquote class=\"embed embed-tweet\"><p dir=\"ltr\" lang=\"en\" class=\"seg-foreign\">"
+                        + "<span class=\"lang-badge\" dir=\"ltr\" title=\"English\">en</span> ");
         assertThat(html).contains("Prime Minister of Israel (@IsraeliPM)");
     }
 
     @Test
     void shouldEscapeMarkupWhenTextTitleAndEntitiesAreHostile() {
         String text = "<script>alert(1)</script> & \"Tom\" <b>'x'</b>";
-        EnrichedArticle article = article("<img src=x onerror=alert(1)>", text, "en",
+        EnrichedArticle article = article(
+                "<img src=x onerror=alert(1)>",
+                text,
+                "en",
                 List.of(entity(text, "\"Tom\"", EntityType.PERSON, "per:<tom>\"")),
                 List.of(segment("en", 0, text.length())));
         article.setUrl("javascript:alert(1)");
@@ -81,12 +89,21 @@ class ArticleRendererTest {
         String body = ArticleRenderer.body(article);
         String page = Pages.article(article, 0);
 
-        assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ")
+        assertThat(body)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ")
                 .contains("data-canonical-id=\"per:&lt;tom&gt;&quot;\"")
                 .contains(">&quot;Tom&quot;</a>")
                 .contains("&lt;b&gt;&#39;x&#39;&lt;/b&gt;");
-        assertThat(page).doesNotContain("<script>alert", "<script>x", "<img", "<i>evil", "<svg onload", "<k>",
-                "href=\"javascript:", "original</a>");
+        assertThat(page)
+                .doesNotContain(
+                        "<script>alert",
+                        "<script>x",
+                        "<img",
+                        "<i>evil",
+                        "<svg onload",
+                        "<k>",
+                        "href=\"javascript:",
+                        "original</a>");
         assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;");
         // the only script element is the view's own
         assertThat(page.split("<script", -1)).hasSize(2);
@@ -96,8 +113,12 @@ class ArticleRendererTest {
     @Test
     void shouldHighlightTheExactSpanWhenSurrogatePairsComeBeforeTheEntity() {
         String text = "😀😀 Netanyahu met 𝒜𝒷 in Baku 🇦🇿.";
-        EnrichedArticle article = article("t", text, "en",
-                List.of(entity(text, "Netanyahu", EntityType.PERSON, "per:benjamin-netanyahu"),
+        EnrichedArticle article = article(
+                "t",
+                text,
+                "en",
+                List.of(
+                        entity(text, "Netanyahu", EntityType.PERSON, "per:benjamin-netanyahu"),
                         entity(text, "𝒜𝒷", EntityType.MISC, "misc:ab"),
                         entity(text, "Baku", EntityType.LOCATION, "loc:baku")),
                 List.of(segment("en", 0, text.length())));
@@ -105,40 +126,77 @@ class ArticleRendererTest {
         String html = ArticleRenderer.body(article);
 
         assertThat(text.indexOf("Netanyahu")).isEqualTo(5);
-        assertThat(html).contains("id=\"m-5\" href=\"/entity/per:benjamin-netanyahu\"")
-                .contains(">Netanyahu</a>").contains(">𝒜𝒷</a>").contains(">Baku</a> 🇦🇿.")
+        assertThat(html)
+                .contains("id=\"m-5\" href=\"/entity/per:benjamin-netanyahu\"")
+                .contains(">Netanyahu</a>")
+                .contains(">𝒜𝒷</a>")
+                .contains(">Baku</a> 🇦🇿.")
                 .startsWith("<p dir=\"ltr\" lang=\"en\">😀😀 <a ");
-        assertThat(html.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("lone surrogates").isZero();
+        assertThat(html.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count())
+                .as("lone surrogates")
+                .isZero();
     }
 
     @Test
     void shouldNeverSplitASurrogatePairWhenOffsetsFallInsideOne() {
         String text = "ab😀cd 𝒜 end";
-        Entity inside = Entity.newBuilder().setType(EntityType.MISC).setText("😀c").setStart(3).setEnd(5)
-                .setBaseForm("x").setCanonicalId("misc:x").setCanonicalName(null).build();
-        Entity endInside = Entity.newBuilder().setType(EntityType.MISC).setText("𝒜").setStart(7).setEnd(8)
-                .setBaseForm("y").setCanonicalId("misc:y").setCanonicalName(null).build();
-        EnrichedArticle article = article("t", text, "en", List.of(inside, endInside), List.of(segment("en", 0, text.length())));
+        Entity inside = Entity.newBuilder()
+                .setType(EntityType.MISC)
+                .setText("😀c")
+                .setStart(3)
+                .setEnd(5)
+                .setBaseForm("x")
+                .setCanonicalId("misc:x")
+                .setCanonicalName(null)
+                .build();
+        Entity endInside = Entity.newBuilder()
+                .setType(EntityType.MISC)
+                .setText("𝒜")
+                .setStart(7)
+                .setEnd(8)
+                .setBaseForm("y")
+                .setCanonicalId("misc:y")
+                .setCanonicalName(null)
+                .build();
+        EnrichedArticle article =
+                article("t", text, "en", List.of(inside, endInside), List.of(segment("en", 0, text.length())));
 
         String html = ArticleRenderer.body(article);
 
         assertThat(html).contains(">😀c</a>").contains(">𝒜</a>");
-        assertThat(html.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("lone surrogates").isZero();
+        assertThat(html.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count())
+                .as("lone surrogates")
+                .isZero();
     }
 
     @Test
     void shouldSkipOverlappingAndClipOutOfRangeEntitiesWhenOffsetsAreBad() {
         String text = "Baku and Moscow";
         Entity baku = entity(text, "Baku", EntityType.LOCATION, "loc:baku");
-        Entity overlap = Entity.newBuilder(baku).setStart(2).setEnd(8).setCanonicalId("loc:overlap").build();
-        Entity outOfRange = Entity.newBuilder(baku).setStart(9).setEnd(400).setCanonicalId("loc:moscow").build();
-        Entity negative = Entity.newBuilder(baku).setStart(-5).setEnd(-1).setCanonicalId("loc:none").build();
-        EnrichedArticle article = article("t", text, "en", List.of(negative, baku, overlap, outOfRange),
-                List.of(segment("en", 0, 999)));
+        Entity overlap = Entity.newBuilder(baku)
+                .setStart(2)
+                .setEnd(8)
+                .setCanonicalId("loc:overlap")
+                .build();
+        Entity outOfRange = Entity.newBuilder(baku)
+                .setStart(9)
+                .setEnd(400)
+                .setCanonicalId("loc:moscow")
+                .build();
+        Entity negative = Entity.newBuilder(baku)
+                .setStart(-5)
+                .setEnd(-1)
+                .setCanonicalId("loc:none")
+                .build();
+        EnrichedArticle article =
+                article("t", text, "en", List.of(negative, baku, overlap, outOfRange), List.of(segment("en", 0, 999)));
 
         String html = ArticleRenderer.body(article);
 
-        assertThat(html).contains(">Baku</a> and <a ").contains(">Moscow</a></p>").doesNotContain("loc:overlap", "loc:none");
+        assertThat(html)
+                .contains(">Baku</a> and <a ")
+                .contains(">Moscow</a></p>")
+                .doesNotContain("loc:overlap", "loc:none");
     }
 
     @Test
@@ -146,12 +204,18 @@ class ArticleRendererTest {
         String text = "Le ministre a dit « thank you very much » à Paris.\n\nSecond paragraphe.";
         int start = text.indexOf("thank");
         int end = text.indexOf(" »");
-        EnrichedArticle article = article("t", text, "fr", List.of(entity(text, "Paris", EntityType.LOCATION, "loc:paris")),
+        EnrichedArticle article = article(
+                "t",
+                text,
+                "fr",
+                List.of(entity(text, "Paris", EntityType.LOCATION, "loc:paris")),
                 List.of(segment("fr", 0, start), segment("en", start, end), segment("fr", end, text.length())));
 
         String html = ArticleRenderer.body(article);
 
-        assertThat(html).contains("« <span class=\"seg\" lang=\"en\" dir=\"ltr\" title=\"English\">thank you very much</span> »")
+        assertThat(html)
+                .contains(
+                        "« <span class=\"seg\" lang=\"en\" dir=\"ltr\" title=\"English\">thank you very much</span> »")
                 .contains("<p dir=\"ltr\" lang=\"fr\">Second paragraphe.</p>");
     }
 
@@ -160,28 +224,56 @@ class ArticleRendererTest {
         assertThat(ArticleRenderer.direction("שלום עולם", 0, 9, "he")).isEqualTo("rtl");
         assertThat(ArticleRenderer.direction("12 345", 0, 6, "und")).isEqualTo("auto");
         assertThat(ArticleRenderer.direction("12 345", 0, 6, "ar")).isEqualTo("rtl");
-        assertThat(ArticleRenderer.direction("Netanyahu said نتنياهو", 0, 22, "en")).isEqualTo("ltr");
+        assertThat(ArticleRenderer.direction("Netanyahu said نتنياهو", 0, 22, "en"))
+                .isEqualTo("ltr");
         assertThat(ArticleRenderer.direction("نتنياهو said", 0, 12, "en")).isEqualTo("rtl");
     }
 
-    static EnrichedArticle article(String title, String text, String language, List<Entity> entities,
-                                   List<LanguageSegment> segments) {
-        return EnrichedArticle.newBuilder().setId("test-1").setUrl(null).setSource("test").setTitle(title).setText(text)
-                .setLanguage(language).setLanguageConfidence(0.9).setSegments(segments).setEntities(entities)
-                .setPublishedAt(Instant.parse("2026-02-03T10:00:00Z")).setPublishedAtSource("input").setFetchedAt(null)
-                .setContentHash("0".repeat(64)).setProvenance(Provenance.newBuilder().setPipelineVersion("test")
-                        .setProcessedAt(Instant.parse("2026-02-03T10:00:01Z")).setSourceTopic(null).build())
+    static EnrichedArticle article(
+            String title, String text, String language, List<Entity> entities, List<LanguageSegment> segments) {
+        return EnrichedArticle.newBuilder()
+                .setId("test-1")
+                .setUrl(null)
+                .setSource("test")
+                .setTitle(title)
+                .setText(text)
+                .setLanguage(language)
+                .setLanguageConfidence(0.9)
+                .setSegments(segments)
+                .setEntities(entities)
+                .setPublishedAt(Instant.parse("2026-02-03T10:00:00Z"))
+                .setPublishedAtSource("input")
+                .setFetchedAt(null)
+                .setContentHash("0".repeat(64))
+                .setProvenance(Provenance.newBuilder()
+                        .setPipelineVersion("test")
+                        .setProcessedAt(Instant.parse("2026-02-03T10:00:01Z"))
+                        .setSourceTopic(null)
+                        .build())
                 .setEmbeds(List.<Embed>of())
                 .build();
     }
 
     static Entity entity(String text, String surface, EntityType type, String canonicalId) {
         int start = text.indexOf(surface);
-        return Entity.newBuilder().setType(type).setText(surface).setStart(start).setEnd(start + surface.length())
-                .setBaseForm(surface).setCanonicalId(canonicalId).setCanonicalName(null).setConfidence(0.9).build();
+        return Entity.newBuilder()
+                .setType(type)
+                .setText(surface)
+                .setStart(start)
+                .setEnd(start + surface.length())
+                .setBaseForm(surface)
+                .setCanonicalId(canonicalId)
+                .setCanonicalName(null)
+                .setConfidence(0.9)
+                .build();
     }
 
     static LanguageSegment segment(String language, int start, int end) {
-        return LanguageSegment.newBuilder().setLanguage(language).setStart(start).setEnd(end).setConfidence(0.9).build();
+        return LanguageSegment.newBuilder()
+                .setLanguage(language)
+                .setStart(start)
+                .setEnd(end)
+                .setConfidence(0.9)
+                .build();
     }
 }

@@ -36,7 +36,8 @@ class ClusterQueriesTest {
 
     private static final Instant NOW = Instant.parse("2026-02-04T12:00:30Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final List<String> FIRST = List.of(SampleArticles.ARABIC, SampleArticles.FRENCH, SampleArticles.RUSSIAN);
+    private static final List<String> FIRST =
+            List.of(SampleArticles.ARABIC, SampleArticles.FRENCH, SampleArticles.RUSSIAN);
     private static final List<String> SECOND = List.of(SampleArticles.ENGLISH, SampleArticles.GERMAN);
 
     @TempDir
@@ -50,12 +51,17 @@ class ClusterQueriesTest {
     void start() throws Exception {
         first = new ViewDriver(ViewOptions.defaults(), stateDir.resolve("first"));
         second = new ViewDriver(ViewOptions.defaults(), stateDir.resolve("second"));
-        List<String> all = List.of(SampleArticles.ARABIC, SampleArticles.ENGLISH, SampleArticles.FRENCH, SampleArticles.GERMAN,
+        List<String> all = List.of(
+                SampleArticles.ARABIC,
+                SampleArticles.ENGLISH,
+                SampleArticles.FRENCH,
+                SampleArticles.GERMAN,
                 SampleArticles.RUSSIAN);
         for (int i = 0; i < all.size(); i++) {
             (FIRST.contains(all.get(i)) ? first : second).pipe(all.get(i), NOW.minusSeconds(50 - 10L * i));
         }
-        secondServer = ViewServer.start("127.0.0.1", 0, ClusterQueries.alone(second.queriesAt(NOW), CLOCK), () -> "RUNNING", 0);
+        secondServer = ViewServer.start(
+                "127.0.0.1", 0, ClusterQueries.alone(second.queriesAt(NOW), CLOCK), () -> "RUNNING", 0);
     }
 
     @AfterEach
@@ -82,13 +88,19 @@ class ClusterQueriesTest {
         Optional<ValueAndTimestamp<EnrichedArticle>> article = remote.article(SampleArticles.ENGLISH);
         assertThat(article).hasValueSatisfying(found -> {
             assertThat(found.value()).isEqualTo(SampleArticles.get(SampleArticles.ENGLISH));
-            assertThat(found.timestamp()).isEqualTo(local.article(SampleArticles.ENGLISH).orElseThrow().timestamp());
+            assertThat(found.timestamp())
+                    .isEqualTo(
+                            local.article(SampleArticles.ENGLISH).orElseThrow().timestamp());
         });
         assertThat(remote.article(SampleArticles.ARABIC)).isEmpty();
-        assertThat(remote.trending(TrendWindow.HOUR, 15, NOW.toEpochMilli())).isEqualTo(local.trending(TrendWindow.HOUR, 15));
+        assertThat(remote.trending(TrendWindow.HOUR, 15, NOW.toEpochMilli()))
+                .isEqualTo(local.trending(TrendWindow.HOUR, 15));
         assertThat(remote.stats(NOW.toEpochMilli())).isEqualTo(local.stats());
-        String canonicalId = local.latest(10).get(0).entities().stream().filter(chip -> chip.canonicalId() != null)
-                .findFirst().orElseThrow().canonicalId();
+        String canonicalId = local.latest(10).get(0).entities().stream()
+                .filter(chip -> chip.canonicalId() != null)
+                .findFirst()
+                .orElseThrow()
+                .canonicalId();
         assertThat(remote.entity(canonicalId)).isEqualTo(local.entity(canonicalId));
         assertThat(remote.entity("per:nobody")).isEmpty();
     }
@@ -99,16 +111,18 @@ class ClusterQueriesTest {
 
         assertThat(latest.partial()).isFalse();
         // piped 10 s apart in the order ARABIC, ENGLISH, FRENCH, GERMAN, RUSSIAN; the oldest falls off the limit
-        assertThat(latest.value()).extracting(ArticleSummary::id).containsExactly(SampleArticles.RUSSIAN, SampleArticles.GERMAN,
-                SampleArticles.FRENCH, SampleArticles.ENGLISH);
+        assertThat(latest.value())
+                .extracting(ArticleSummary::id)
+                .containsExactly(
+                        SampleArticles.RUSSIAN, SampleArticles.GERMAN, SampleArticles.FRENCH, SampleArticles.ENGLISH);
     }
 
     @Test
     void shouldFindAnArticleOnWhicheverInstanceKeepsItWhenAskedAnywhere() {
         ClusterQueries cluster = cluster(overHttp());
 
-        assertThat(cluster.article(SampleArticles.GERMAN).value()).hasValueSatisfying(found ->
-                assertThat(found.value().getId()).isEqualTo(SampleArticles.GERMAN));
+        assertThat(cluster.article(SampleArticles.GERMAN).value())
+                .hasValueSatisfying(found -> assertThat(found.value().getId()).isEqualTo(SampleArticles.GERMAN));
         assertThat(cluster.article(SampleArticles.ARABIC).value()).isPresent();
         assertThat(cluster.article("nope").value()).isEmpty();
     }
@@ -121,28 +135,54 @@ class ClusterQueriesTest {
 
         assertThat(merged.totalArticles()).isEqualTo(5).isEqualTo(a.totalArticles() + b.totalArticles());
         assertThat(merged.articlesLastMinute()).isEqualTo(a.articlesLastMinute() + b.articlesLastMinute());
-        assertThat(merged.languages()).containsEntry("ar", 1L).containsEntry("en", 1L).containsEntry("de", 1L).hasSize(5);
+        assertThat(merged.languages())
+                .containsEntry("ar", 1L)
+                .containsEntry("en", 1L)
+                .containsEntry("de", 1L)
+                .hasSize(5);
         assertThat(merged.recentRate().stream().mapToLong(Long::longValue).sum())
-                .isEqualTo(a.recentRate().stream().mapToLong(Long::longValue).sum() + b.recentRate().stream().mapToLong(Long::longValue).sum());
+                .isEqualTo(a.recentRate().stream().mapToLong(Long::longValue).sum()
+                        + b.recentRate().stream().mapToLong(Long::longValue).sum());
         assertThat(merged.at()).isEqualTo(a.at());
     }
 
     @Test
     void shouldKeepTheTopEntitiesOfEachTypeAndTheLargerOfTwoCopiesWhenMergingTrending() {
         List<Long> series = List.of(0L, 1L);
-        Trending one = new Trending("hour", "f", "t", 300, Map.of("PERSON", List.of(
-                new TrendingEntity("per:a", "A", "PERSON", 5, series), new TrendingEntity("per:b", "B", "PERSON", 2, series))));
-        Trending two = new Trending("hour", "f", "t", 300, Map.of("PERSON", List.of(
-                new TrendingEntity("per:c", "C", "PERSON", 4, series), new TrendingEntity("per:b", "B", "PERSON", 3, series)),
-                "LOCATION", List.of(new TrendingEntity("loc:x", "X", "LOCATION", 1, series))));
+        Trending one = new Trending(
+                "hour",
+                "f",
+                "t",
+                300,
+                Map.of(
+                        "PERSON",
+                        List.of(
+                                new TrendingEntity("per:a", "A", "PERSON", 5, series),
+                                new TrendingEntity("per:b", "B", "PERSON", 2, series))));
+        Trending two = new Trending(
+                "hour",
+                "f",
+                "t",
+                300,
+                Map.of(
+                        "PERSON",
+                        List.of(
+                                new TrendingEntity("per:c", "C", "PERSON", 4, series),
+                                new TrendingEntity("per:b", "B", "PERSON", 3, series)),
+                        "LOCATION",
+                        List.of(new TrendingEntity("loc:x", "X", "LOCATION", 1, series))));
 
         Trending merged = ClusterQueries.mergeTrending(List.of(one, two), 2);
 
-        assertThat(merged.byType().get("PERSON")).extracting(TrendingEntity::canonicalId, TrendingEntity::count)
+        assertThat(merged.byType().get("PERSON"))
+                .extracting(TrendingEntity::canonicalId, TrendingEntity::count)
                 .containsExactly(tuple("per:a", 5L), tuple("per:c", 4L));
-        assertThat(merged.byType().get("LOCATION")).extracting(TrendingEntity::canonicalId).containsExactly("loc:x");
+        assertThat(merged.byType().get("LOCATION"))
+                .extracting(TrendingEntity::canonicalId)
+                .containsExactly("loc:x");
         assertThat(ClusterQueries.mergeTrending(List.of(one, two), 3).byType().get("PERSON"))
-                .extracting(TrendingEntity::count).containsExactly(5L, 4L, 3L);
+                .extracting(TrendingEntity::count)
+                .containsExactly(5L, 4L, 3L);
     }
 
     @Test
@@ -193,6 +233,8 @@ class ClusterQueriesTest {
     void shouldSayWhichInstanceIsMissingWhenAPageIsPartial() {
         String page = Pages.partial(Pages.message("Latest", "x", 0), List.of("10.0.0.2:8088"));
 
-        assertThat(page).contains("<main id=\"main\"><p class=\"notice\" role=\"status\">Partial answer: view instance 10.0.0.2:8088 does not answer");
+        assertThat(page)
+                .contains(
+                        "<main id=\"main\"><p class=\"notice\" role=\"status\">Partial answer: view instance 10.0.0.2:8088 does not answer");
     }
 }

@@ -57,11 +57,14 @@ class NewsroomViewBrowserIT {
     Path tmp;
 
     @Test
-    void shouldShowTheArabicSampleRightToLeftWithEntitiesAndTheirMentionsAcrossScriptsWhenBrowsingTheDemo() throws Exception {
+    void shouldShowTheArabicSampleRightToLeftWithEntitiesAndTheirMentionsAcrossScriptsWhenBrowsingTheDemo()
+            throws Exception {
         File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-        assumeTrue(chromium.canExecute() && chromedriver.canExecute(),
-                "no Chromium at " + chromium + " or no chromedriver at " + chromedriver + " (apt-get install chromium chromium-driver)");
+        assumeTrue(
+                chromium.canExecute() && chromedriver.canExecute(),
+                "no Chromium at " + chromium + " or no chromedriver at " + chromedriver
+                        + " (apt-get install chromium chromium-driver)");
         Files.createDirectories(SCREENSHOTS);
 
         Enricher enricher = Enricher.loadDefault();
@@ -72,21 +75,29 @@ class NewsroomViewBrowserIT {
             TopicSetup.ensure(processorSettings.connection(), topics, 3, (short) -1);
             PublishSummary summary;
             try (ArticlePublisher publisher = new ArticlePublisher(ProducerSettings.from(settings))) {
-                summary = publisher.publishFiles(List.of(SampleArticles.FILE), rejection -> { });
+                summary = publisher.publishFiles(List.of(SampleArticles.FILE), rejection -> {});
             }
             assertThat(summary.sent()).isEqualTo(5);
 
             try (EnrichmentProcessor processor = new EnrichmentProcessor(processorSettings, enricher);
-                 NewsroomView view = new NewsroomView(ViewSettings.from(settings))) {
+                    NewsroomView view = new NewsroomView(ViewSettings.from(settings))) {
                 processor.start();
                 view.start();
                 URI url = view.url();
                 HttpClient http = HttpClient.newHttpClient();
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-                    HttpResponse<String> articles = http.send(HttpRequest.newBuilder(url.resolve("/api/articles")).build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                    return articles.statusCode() == 200 && JsonSerde.MAPPER.readTree(articles.body()).size() == 5;
-                });
+                await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> {
+                            HttpResponse<String> articles = http.send(
+                                    HttpRequest.newBuilder(url.resolve("/api/articles"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                            return articles.statusCode() == 200
+                                    && JsonSerde.MAPPER
+                                                    .readTree(articles.body())
+                                                    .size()
+                                            == 5;
+                        });
                 browse(url, chromium, chromedriver);
             }
         }
@@ -95,28 +106,43 @@ class NewsroomViewBrowserIT {
     private void browse(URI url, File chromium, File chromedriver) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")), "--window-size=1280,1600",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")),
+                "--window-size=1280,1600",
                 "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver)
+                .usingAnyFreePort()
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
             browser.get(url.toString());
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.articles li.card"), 5));
             assertThat(browser.findElements(By.cssSelector("li.card[data-id='" + ARABIC + "'] a.chip.chip-person")))
-                    .extracting(WebElement::getText).anyMatch(text -> text.startsWith("Benjamin Netanyahu"));
+                    .extracting(WebElement::getText)
+                    .anyMatch(text -> text.startsWith("Benjamin Netanyahu"));
             screenshot(browser, "01-latest.png");
 
-            browser.findElement(By.cssSelector("a.title[href='/article/" + ARABIC + "']")).click();
+            browser.findElement(By.cssSelector("a.title[href='/article/" + ARABIC + "']"))
+                    .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
             assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("إسرائيل وأذربيجان");
             List<WebElement> arabic = browser.findElements(By.cssSelector("#text p[lang='ar']"));
-            assertThat(arabic).hasSizeGreaterThan(3).allSatisfy(p -> assertThat(p.getCssValue("direction")).isEqualTo("rtl"));
+            assertThat(arabic)
+                    .hasSizeGreaterThan(3)
+                    .allSatisfy(p -> assertThat(p.getCssValue("direction")).isEqualTo("rtl"));
             assertThat(browser.findElements(By.cssSelector("#text p[lang='en']")))
-                    .singleElement().satisfies(p -> assertThat(p.getCssValue("direction")).isEqualTo("ltr"));
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.getCssValue("direction")).isEqualTo("ltr"));
             // laid out right to left: the first letter of the first paragraph sits at its right edge
             Object offset = ((JavascriptExecutor) browser).executeScript("""
                     const p = document.querySelector('#text p[lang="ar"]');
@@ -125,28 +151,39 @@ class NewsroomViewBrowserIT {
                     range.setStart(node, 0); range.setEnd(node, 1);
                     return p.getBoundingClientRect().right - range.getBoundingClientRect().right;""");
             assertThat(((Number) offset).doubleValue()).isBetween(-1.0, 12.0);
-            List<WebElement> netanyahu = browser.findElements(By.cssSelector("#text a.ent.ent-person[data-canonical-id='per:benjamin-netanyahu']"));
+            List<WebElement> netanyahu = browser.findElements(
+                    By.cssSelector("#text a.ent.ent-person[data-canonical-id='per:benjamin-netanyahu']"));
             assertThat(netanyahu).extracting(WebElement::getText).contains("نتنياهو", "Netanyahu");
             assertThat(netanyahu).allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());
-            WebElement baku = browser.findElement(By.cssSelector("#text a.ent.ent-location[data-canonical-id='loc:baku']"));
+            WebElement baku =
+                    browser.findElement(By.cssSelector("#text a.ent.ent-location[data-canonical-id='loc:baku']"));
             assertThat(baku.getText()).isEqualTo("باكو");
             assertThat(baku.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
-            assertThat(netanyahu.get(0).getCssValue("background-color")).isNotEqualTo(baku.getCssValue("background-color"));
+            assertThat(netanyahu.get(0).getCssValue("background-color"))
+                    .isNotEqualTo(baku.getCssValue("background-color"));
             screenshot(browser, "02-arabic-article.png");
 
-            netanyahu.stream().filter(a -> a.getText().equals("نتنياهو")).findFirst().orElseThrow().click();
+            netanyahu.stream()
+                    .filter(a -> a.getText().equals("نتنياهو"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.mentions")));
             assertThat(browser.getCurrentUrl()).endsWith("/entity/per:benjamin-netanyahu");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Benjamin Netanyahu");
-            List<WebElement> mentions = browser.findElements(By.cssSelector("table.mentions tr.mention td:first-child a"));
+            List<WebElement> mentions =
+                    browser.findElements(By.cssSelector("table.mentions tr.mention td:first-child a"));
             assertThat(mentions).extracting(WebElement::getText).contains("نتنياهو", "Netanyahu");
             assertThat(browser.findElements(By.cssSelector("table.mentions tr.mention")))
-                    .extracting(row -> row.getDomAttribute("data-script")).contains("Arabic", "Latin");
+                    .extracting(row -> row.getDomAttribute("data-script"))
+                    .contains("Arabic", "Latin");
             screenshot(browser, "03-entity-netanyahu.png");
 
             browser.get(url.resolve("/trending?window=hour").toString());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.type-person svg.spark")));
-            assertThat(browser.findElement(By.cssSelector("section.type-location")).getText()).contains("Baku");
+            assertThat(browser.findElement(By.cssSelector("section.type-location"))
+                            .getText())
+                    .contains("Baku");
             screenshot(browser, "04-trending.png");
 
             browser.get(url.resolve("/stats").toString());

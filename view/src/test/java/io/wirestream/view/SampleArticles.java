@@ -29,8 +29,7 @@ final class SampleArticles {
 
     private static Map<String, EnrichedArticle> enriched;
 
-    private SampleArticles() {
-    }
+    private SampleArticles() {}
 
     /** Enriched samples by id, in file order. */
     static synchronized Map<String, EnrichedArticle> enriched() {
@@ -44,8 +43,12 @@ final class SampleArticles {
                         continue;
                     }
                     RawArticle raw = raw(json.readTree(line));
-                    articles.put(raw.getId(), ArticleMapper.toEnriched(raw, enricher.enrich(ArticleMapper.toInput(raw)),
-                            Instant.parse("2026-02-04T12:00:00Z")));
+                    articles.put(
+                            raw.getId(),
+                            ArticleMapper.toEnriched(
+                                    raw,
+                                    enricher.enrich(ArticleMapper.toInput(raw)),
+                                    Instant.parse("2026-02-04T12:00:00Z")));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -57,7 +60,9 @@ final class SampleArticles {
 
     /** Mentions of one canonical entity in one enriched sample, in text order (what the models found). */
     static List<Entity> mentions(String id, String canonicalId) {
-        return enriched().get(id).getEntities().stream().filter(e -> canonicalId.equals(e.getCanonicalId())).toList();
+        return enriched().get(id).getEntities().stream()
+                .filter(e -> canonicalId.equals(e.getCanonicalId()))
+                .toList();
     }
 
     static EnrichedArticle get(String id) {
@@ -72,7 +77,10 @@ final class SampleArticles {
                 .setTitle(text(node, "title"))
                 .setBody(text(node, "body"))
                 .setHtml(text(node, "html"))
-                .setPublishedAt(node.hasNonNull("publishedAt") ? Instant.parse(node.get("publishedAt").asText()) : null)
+                .setPublishedAt(
+                        node.hasNonNull("publishedAt")
+                                ? Instant.parse(node.get("publishedAt").asText())
+                                : null)
                 .setLanguageHint(text(node, "language"))
                 .build();
     }

@@ -50,7 +50,9 @@ class ViewClusterIT {
     void shouldAnswerForAllPartitionsOnEveryInstanceWhenTheViewRunsAsTwoInstances() throws Exception {
         try (LocalRuntime runtime = LocalRuntime.start()) {
             Topics topics = Topics.defaults().withPrefix("view-cluster-it.");
-            KafkaConnection connection = new KafkaConnection(runtime.bootstrapServers(), Map.of(),
+            KafkaConnection connection = new KafkaConnection(
+                    runtime.bootstrapServers(),
+                    Map.of(),
                     Map.of(KafkaConnection.SCHEMA_REGISTRY_URL, runtime.schemaRegistryUrl()));
             TopicSetup.ensure(connection, topics, 4, (short) -1);
             long netanyahuMentions = publish(runtime, topics);
@@ -65,37 +67,60 @@ class ViewClusterIT {
                 URI urlB = b.url();
 
                 // each instance holds part of the articles, and together all of them
-                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                    int heldByA = json(urlA, "/internal/v1/latest?limit=1000").size();
-                    int heldByB = json(urlB, "/internal/v1/latest?limit=1000").size();
-                    assertThat(heldByA).isPositive().isLessThan(ARTICLES);
-                    assertThat(heldByA + heldByB).isEqualTo(ARTICLES);
-                    assertThat(json(urlA, "/api/stats").get("totalArticles").asLong()).isEqualTo(ARTICLES);
-                    assertThat(json(urlA, "/api/entity/" + NETANYAHU).get("mentions").size()).isEqualTo(netanyahuMentions);
-                });
+                await().atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(500))
+                        .untilAsserted(() -> {
+                            int heldByA =
+                                    json(urlA, "/internal/v1/latest?limit=1000").size();
+                            int heldByB =
+                                    json(urlB, "/internal/v1/latest?limit=1000").size();
+                            assertThat(heldByA).isPositive().isLessThan(ARTICLES);
+                            assertThat(heldByA + heldByB).isEqualTo(ARTICLES);
+                            assertThat(json(urlA, "/api/stats")
+                                            .get("totalArticles")
+                                            .asLong())
+                                    .isEqualTo(ARTICLES);
+                            assertThat(json(urlA, "/api/entity/" + NETANYAHU)
+                                            .get("mentions")
+                                            .size())
+                                    .isEqualTo(netanyahuMentions);
+                        });
 
                 for (URI url : List.of(urlA, urlB)) {
                     HttpResponse<String> latest = get(url, "/api/articles?limit=1000");
-                    assertThat(latest.headers().firstValue(ViewServer.PARTIAL_HEADER)).isEmpty();
+                    assertThat(latest.headers().firstValue(ViewServer.PARTIAL_HEADER))
+                            .isEmpty();
                     assertThat(JsonSerde.MAPPER.readTree(latest.body())).hasSize(ARTICLES);
-                    assertThat(json(url, "/api/stats").get("totalArticles").asLong()).isEqualTo(ARTICLES);
-                    assertThat(json(url, "/api/entity/" + NETANYAHU).get("mentions")).hasSize((int) netanyahuMentions);
-                    assertThat(trendingCount(json(url, "/api/trending?window=hour"), NETANYAHU)).isEqualTo(netanyahuMentions);
+                    assertThat(json(url, "/api/stats").get("totalArticles").asLong())
+                            .isEqualTo(ARTICLES);
+                    assertThat(json(url, "/api/entity/" + NETANYAHU).get("mentions"))
+                            .hasSize((int) netanyahuMentions);
+                    assertThat(trendingCount(json(url, "/api/trending?window=hour"), NETANYAHU))
+                            .isEqualTo(netanyahuMentions);
                     for (int i = 0; i < ARTICLES; i += 7) {
-                        assertThat(get(url, "/article/" + id(i)).statusCode()).as("article %s on %s", id(i), url).isEqualTo(200);
+                        assertThat(get(url, "/article/" + id(i)).statusCode())
+                                .as("article %s on %s", id(i), url)
+                                .isEqualTo(200);
                     }
-                    assertThat(get(url, "/").body()).contains("href=\"/article/" + id(ARTICLES - 1) + "\"").doesNotContain("Partial answer");
+                    assertThat(get(url, "/").body())
+                            .contains("href=\"/article/" + id(ARTICLES - 1) + "\"")
+                            .doesNotContain("Partial answer");
                 }
 
                 // b leaves: a takes over its partitions (restored from the changelogs) and answers for all again
                 b.close();
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                    assertThat(json(urlA, "/internal/v1/latest?limit=1000")).hasSize(ARTICLES);
-                    HttpResponse<String> latest = get(urlA, "/api/articles?limit=1000");
-                    assertThat(latest.headers().firstValue(ViewServer.PARTIAL_HEADER)).isEmpty();
-                    assertThat(JsonSerde.MAPPER.readTree(latest.body())).hasSize(ARTICLES);
-                });
-                assertThat(json(urlA, "/api/entity/" + NETANYAHU).get("mentions")).hasSize((int) netanyahuMentions);
+                await().atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(500))
+                        .untilAsserted(() -> {
+                            assertThat(json(urlA, "/internal/v1/latest?limit=1000"))
+                                    .hasSize(ARTICLES);
+                            HttpResponse<String> latest = get(urlA, "/api/articles?limit=1000");
+                            assertThat(latest.headers().firstValue(ViewServer.PARTIAL_HEADER))
+                                    .isEmpty();
+                            assertThat(JsonSerde.MAPPER.readTree(latest.body())).hasSize(ARTICLES);
+                        });
+                assertThat(json(urlA, "/api/entity/" + NETANYAHU).get("mentions"))
+                        .hasSize((int) netanyahuMentions);
             } finally {
                 b.close();
             }
@@ -109,15 +134,21 @@ class ViewClusterIT {
     /** Copies of the sample articles under new ids, spread over the partitions; returns Netanyahu's mentions. */
     private static long publish(LocalRuntime runtime, Topics topics) {
         List<EnrichedArticle> samples = new ArrayList<>(new TreeMap<>(SampleArticles.enriched()).values());
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, runtime.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, runtime.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
         SpecificAvroSerializer<EnrichedArticle> serializer = new SpecificAvroSerializer<>(EnrichedArticle.class);
         serializer.configure(Map.of(KafkaConnection.SCHEMA_REGISTRY_URL, runtime.schemaRegistryUrl()), false);
         long mentions = 0;
-        try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
+        try (KafkaProducer<String, EnrichedArticle> producer =
+                new KafkaProducer<>(config, new StringSerializer(), serializer)) {
             for (int i = 0; i < ARTICLES; i++) {
-                EnrichedArticle article = EnrichedArticle.newBuilder(samples.get(i % samples.size())).setId(id(i)).build();
-                mentions += article.getEntities().stream().map(Entity::getCanonicalId).filter(NETANYAHU::equals).count();
+                EnrichedArticle article = EnrichedArticle.newBuilder(samples.get(i % samples.size()))
+                        .setId(id(i))
+                        .build();
+                mentions += article.getEntities().stream()
+                        .map(Entity::getCanonicalId)
+                        .filter(NETANYAHU::equals)
+                        .count();
                 producer.send(new ProducerRecord<>(topics.enriched(), id(i), article));
             }
             producer.flush();
@@ -151,13 +182,18 @@ class ViewClusterIT {
     }
 
     private static HttpResponse<String> get(URI base, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode json(URI base, String path) throws Exception {
         HttpResponse<String> response = get(base, path);
-        assertThat(response.statusCode()).as("%s%s: %s", base, path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("%s%s: %s", base, path, response.body())
+                .isEqualTo(200);
         return JsonSerde.MAPPER.readTree(response.body());
     }
 }

@@ -38,8 +38,14 @@ final class ViewDriver implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(ViewTopology.build(TOPICS, serdes, options), props);
-        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), serdes.enrichedArticle().serializer());
-        deadLetters = driver.createInputTopic(TOPICS.deadLetter(), new ByteArraySerializer(), serdes.deadLetter().serializer());
+        enriched = driver.createInputTopic(
+                TOPICS.enriched(),
+                new StringSerializer(),
+                serdes.enrichedArticle().serializer());
+        deadLetters = driver.createInputTopic(
+                TOPICS.deadLetter(),
+                new ByteArraySerializer(),
+                serdes.deadLetter().serializer());
     }
 
     /** Pipes a sample article with the given record time. */

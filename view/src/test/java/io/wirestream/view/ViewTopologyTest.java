@@ -37,7 +37,8 @@ class ViewTopologyTest {
 
     @BeforeAll
     static void enrichSamples() {
-        netanyahuInArabic = SampleArticles.mentions(SampleArticles.ARABIC, "per:benjamin-netanyahu").size();
+        netanyahuInArabic = SampleArticles.mentions(SampleArticles.ARABIC, "per:benjamin-netanyahu")
+                .size();
     }
 
     @AfterEach
@@ -75,10 +76,12 @@ class ViewTopologyTest {
         assertThat(baku.count()).isEqualTo(2);
         // one mention in T0's minute, one two minutes later, the current minute last
         assertThat(baku.series().subList(56, 60)).containsExactly(1L, 0L, 1L, 0L);
-        assertThat(hour.byType().get("LOCATION")).isSortedAccordingTo(
-                java.util.Comparator.comparingLong(TrendingEntity::count).reversed());
-        assertThat(hour.byType().values()).allSatisfy(entities -> assertThat(entities)
-                .noneMatch(e -> e.canonicalId().startsWith("local:")));
+        assertThat(hour.byType().get("LOCATION"))
+                .isSortedAccordingTo(java.util.Comparator.comparingLong(TrendingEntity::count)
+                        .reversed());
+        assertThat(hour.byType().values())
+                .allSatisfy(entities ->
+                        assertThat(entities).noneMatch(e -> e.canonicalId().startsWith("local:")));
 
         Trending day = queriesAt(T0.plus(Duration.ofMinutes(3))).trending(TrendWindow.DAY, 10);
         assertThat(find(day, "LOCATION", "loc:baku").count()).isEqualTo(2);
@@ -93,10 +96,16 @@ class ViewTopologyTest {
 
         NewsroomQueries later = queriesAt(T0.plus(Duration.ofMinutes(91)));
 
-        assertThat(find(later.trending(TrendWindow.HOUR, 10), "LOCATION", "loc:baku").count()).isEqualTo(1);
+        assertThat(find(later.trending(TrendWindow.HOUR, 10), "LOCATION", "loc:baku")
+                        .count())
+                .isEqualTo(1);
         assertThat(later.trending(TrendWindow.HOUR, 10).byType().get("PERSON")).isEmpty();
-        assertThat(find(later.trending(TrendWindow.DAY, 10), "LOCATION", "loc:baku").count()).isEqualTo(2);
-        assertThat(find(later.trending(TrendWindow.DAY, 10), "PERSON", "per:benjamin-netanyahu").count()).isEqualTo(netanyahuInArabic);
+        assertThat(find(later.trending(TrendWindow.DAY, 10), "LOCATION", "loc:baku")
+                        .count())
+                .isEqualTo(2);
+        assertThat(find(later.trending(TrendWindow.DAY, 10), "PERSON", "per:benjamin-netanyahu")
+                        .count())
+                .isEqualTo(netanyahuInArabic);
     }
 
     @Test
@@ -108,25 +117,30 @@ class ViewTopologyTest {
         pipe(SampleArticles.GERMAN, T0);
         NewsroomQueries queries = queriesAt(T0.plusSeconds(60));
 
-        assertThat(queries.latest(10)).extracting(ArticleSummary::id)
+        assertThat(queries.latest(10))
+                .extracting(ArticleSummary::id)
                 .containsExactly(SampleArticles.FRENCH, SampleArticles.ENGLISH, SampleArticles.ARABIC);
         assertThat(queries.article(SampleArticles.GERMAN)).isEmpty();
 
         pipe(SampleArticles.ARABIC, T0.plusSeconds(40));
         pipe(SampleArticles.RUSSIAN, T0.plusSeconds(35));
 
-        assertThat(queries.latest(10)).extracting(ArticleSummary::id)
+        assertThat(queries.latest(10))
+                .extracting(ArticleSummary::id)
                 .containsExactly(SampleArticles.ARABIC, SampleArticles.RUSSIAN, SampleArticles.FRENCH);
         assertThat(queries.latest(2)).hasSize(2);
         assertThat(queries.article(SampleArticles.ENGLISH)).isEmpty();
-        assertThat(queries.article(SampleArticles.ARABIC)).hasValueSatisfying(a ->
-                assertThat(a.timestamp()).isEqualTo(T0.plusSeconds(40).toEpochMilli()));
+        assertThat(queries.article(SampleArticles.ARABIC))
+                .hasValueSatisfying(a ->
+                        assertThat(a.timestamp()).isEqualTo(T0.plusSeconds(40).toEpochMilli()));
         ArticleSummary arabic = queries.latest(1).get(0);
         assertThat(arabic.title()).startsWith("إسرائيل وأذربيجان");
         assertThat(arabic.language()).isEqualTo("ar");
         assertThat(arabic.source()).isEqualTo("alaraby.co.uk");
-        assertThat(arabic.entities()).filteredOn(c -> "per:benjamin-netanyahu".equals(c.canonicalId()))
-                .singleElement().satisfies(c -> assertThat(c.mentions()).isEqualTo(netanyahuInArabic));
+        assertThat(arabic.entities())
+                .filteredOn(c -> "per:benjamin-netanyahu".equals(c.canonicalId()))
+                .singleElement()
+                .satisfies(c -> assertThat(c.mentions()).isEqualTo(netanyahuInArabic));
     }
 
     @Test
@@ -145,16 +159,23 @@ class ViewTopologyTest {
             assertThat(m.articleId()).isEqualTo(SampleArticles.ARABIC);
             assertThat(m.timestamp()).isEqualTo(T0.plusSeconds(9).toEpochMilli());
         });
-        assertThat(netanyahu.mentions()).extracting(Mention::text).containsExactlyInAnyOrderElementsOf(
-                SampleArticles.mentions(SampleArticles.ARABIC, "per:benjamin-netanyahu").stream().map(e -> e.getText()).toList())
+        assertThat(netanyahu.mentions())
+                .extracting(Mention::text)
+                .containsExactlyInAnyOrderElementsOf(
+                        SampleArticles.mentions(SampleArticles.ARABIC, "per:benjamin-netanyahu").stream()
+                                .map(e -> e.getText())
+                                .toList())
                 .contains("نتنياهو", "Netanyahu");
         assertThat(netanyahu.languages()).containsKeys("ar", "en");
         assertThat(netanyahu.scripts()).containsKeys("Arabic", "Latin");
-        assertThat(netanyahu.mentions()).filteredOn(m -> m.text().equals("Netanyahu"))
-                .allSatisfy(m -> assertThat(m.language()).isEqualTo("en")).allSatisfy(m -> assertThat(m.script()).isEqualTo("Latin"));
+        assertThat(netanyahu.mentions())
+                .filteredOn(m -> m.text().equals("Netanyahu"))
+                .allSatisfy(m -> assertThat(m.language()).isEqualTo("en"))
+                .allSatisfy(m -> assertThat(m.script()).isEqualTo("Latin"));
 
         EntityPage baku = queries.entity("loc:baku").orElseThrow();
-        assertThat(baku.mentions()).extracting(Mention::articleId)
+        assertThat(baku.mentions())
+                .extracting(Mention::articleId)
                 .containsExactly(SampleArticles.ARABIC, SampleArticles.RUSSIAN);
         assertThat(baku.mentions()).extracting(Mention::text).containsExactly("باكو", "Баку");
         assertThat(baku.scripts()).containsOnlyKeys("Arabic", "Cyrillic");
@@ -183,33 +204,64 @@ class ViewTopologyTest {
         assertThat(stats.languages()).containsOnlyKeys("ar", "en", "fr", "de");
         assertThat(stats.sources()).containsEntry("alaraby.co.uk", 1L).hasSize(4);
         assertThat(stats.totalDeadLetters()).isEqualTo(3);
-        assertThat(stats.deadLettersByReason()).containsExactly(Map.entry("NULL_VALUE", 2L), Map.entry("UNKNOWN_MAGIC_BYTE", 1L));
+        assertThat(stats.deadLettersByReason())
+                .containsExactly(Map.entry("NULL_VALUE", 2L), Map.entry("UNKNOWN_MAGIC_BYTE", 1L));
     }
 
     @Test
     void shouldNameEveryOperatorStoreAndInternalTopicWhenBuilt() {
-        String description = ViewTopology.build(TOPICS, TopologySerdes.avro(Map.of("schema.registry.url", "mock://naming")),
-                ViewOptions.defaults()).describe().toString();
+        String description = ViewTopology.build(
+                        TOPICS,
+                        TopologySerdes.avro(Map.of("schema.registry.url", "mock://naming")),
+                        ViewOptions.defaults())
+                .describe()
+                .toString();
 
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
-        assertThat(description).contains("index-articles", "extract-mentions", "mentions-by-canonical-id-repartition",
-                "count-mentions-hour", "count-mentions-day", "articles-by-language-repartition",
-                "dead-letters-by-reason-repartition");
-        for (String store : List.of(ViewTopology.ARTICLES_BY_ID, ViewTopology.ARTICLES_BY_TIME, ViewTopology.ENTITY_MENTIONS,
-                "mention-counts-hour", "mention-counts-day", ViewTopology.ARTICLE_COUNTS_BY_LANGUAGE,
-                ViewTopology.ARTICLE_COUNTS_BY_SOURCE, ViewTopology.ARTICLE_RATE, ViewTopology.DEAD_LETTER_COUNTS_BY_REASON)) {
+        assertThat(description)
+                .contains(
+                        "index-articles",
+                        "extract-mentions",
+                        "mentions-by-canonical-id-repartition",
+                        "count-mentions-hour",
+                        "count-mentions-day",
+                        "articles-by-language-repartition",
+                        "dead-letters-by-reason-repartition");
+        for (String store : List.of(
+                ViewTopology.ARTICLES_BY_ID,
+                ViewTopology.ARTICLES_BY_TIME,
+                ViewTopology.ENTITY_MENTIONS,
+                "mention-counts-hour",
+                "mention-counts-day",
+                ViewTopology.ARTICLE_COUNTS_BY_LANGUAGE,
+                ViewTopology.ARTICLE_COUNTS_BY_SOURCE,
+                ViewTopology.ARTICLE_RATE,
+                ViewTopology.DEAD_LETTER_COUNTS_BY_REASON)) {
             assertThat(description).contains(store);
         }
     }
 
     private static TrendingEntity find(Trending trending, String type, String canonicalId) {
-        return trending.byType().get(type).stream().filter(e -> e.canonicalId().equals(canonicalId)).findFirst()
-                .orElseThrow(() -> new AssertionError(canonicalId + " not trending as " + type + ": " + trending.byType()));
+        return trending.byType().get(type).stream()
+                .filter(e -> e.canonicalId().equals(canonicalId))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(canonicalId + " not trending as " + type + ": " + trending.byType()));
     }
 
     private static DeadLetter deadLetter(String reason) {
-        return DeadLetter.newBuilder().setKey(ByteBuffer.wrap(new byte[] {1})).setValue(null).setTopic(TOPICS.raw())
-                .setPartition(0).setOffset(1).setArticleId(null).setStage("deserialize").setReason(reason)
-                .setMessage("test").setExceptionClass(null).setTimestamp(Instant.EPOCH).build();
+        return DeadLetter.newBuilder()
+                .setKey(ByteBuffer.wrap(new byte[] {1}))
+                .setValue(null)
+                .setTopic(TOPICS.raw())
+                .setPartition(0)
+                .setOffset(1)
+                .setArticleId(null)
+                .setStage("deserialize")
+                .setReason(reason)
+                .setMessage("test")
+                .setExceptionClass(null)
+                .setTimestamp(Instant.EPOCH)
+                .build();
     }
 }

@@ -18,8 +18,14 @@ import java.util.TreeMap;
  * @param embeds            embedded posts, with offsets into {@code text}, in text order
  * @param report            what cleaning removed or replaced, as counts per kind (sorted by kind)
  */
-public record CleanedArticle(String title, String text, Instant publishedAt, String publishedAtSource,
-        List<String> credits, List<Embed> embeds, Map<String, Integer> report) {
+public record CleanedArticle(
+        String title,
+        String text,
+        Instant publishedAt,
+        String publishedAtSource,
+        List<String> credits,
+        List<Embed> embeds,
+        Map<String, Integer> report) {
 
     public CleanedArticle {
         Objects.requireNonNull(title, "title");

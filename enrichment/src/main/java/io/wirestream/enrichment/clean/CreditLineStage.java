@@ -21,7 +21,8 @@ final class CreditLineStage implements CleaningStage {
 
     private static final Pattern LINE = Pattern.compile("^[(\\[（]\\s*([^()\\[\\]（）\\n]{1,160}?)\\s*[)\\]）][.。]?$");
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*[,،/;؛、，]\\s*|\\s+(?:and|et|und|y|и|ve)\\s+|\\s+و\\s*(?=\\p{IsArabic})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\s*[,،/;؛、，]\\s*|\\s+(?:and|et|und|y|и|ve)\\s+|\\s+و\\s*(?=\\p{IsArabic})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\p{Nd}.!?؟:\"«»]");
     private static final int MAX_WORDS = 5;
     private static final int MAX_NAMES = 8;
@@ -41,7 +42,8 @@ final class CreditLineStage implements CleaningStage {
             if (names.isEmpty()) {
                 return current;
             }
-            current = current.edit(lastBreak, text.length(), "", "credit-line", 1).withCreditsFirst(names);
+            current =
+                    current.edit(lastBreak, text.length(), "", "credit-line", 1).withCreditsFirst(names);
         }
         return current;
     }
@@ -57,7 +59,9 @@ final class CreditLineStage implements CleaningStage {
             if (name.isEmpty()) {
                 continue;
             }
-            if (NOT_A_NAME.matcher(name).find() || name.split(" ").length > MAX_WORDS || !name.codePoints().anyMatch(Character::isLetter)) {
+            if (NOT_A_NAME.matcher(name).find()
+                    || name.split(" ").length > MAX_WORDS
+                    || !name.codePoints().anyMatch(Character::isLetter)) {
                 return List.of();
             }
             names.add(name);

@@ -29,8 +29,7 @@ import java.util.Map;
 final class DateScanner {
 
     /** A date read from {@code text[start, end)}. */
-    record Found(Instant instant, int start, int end) {
-    }
+    record Found(Instant instant, int start, int end) {}
 
     private static final int GREGORIAN = 0;
     private static final int SOLAR = 1;
@@ -38,6 +37,7 @@ final class DateScanner {
 
     /** Month names by {@link PhraseKey}, as {@code calendar * 100 + month}. */
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+
     private static final PhraseSet WEEKDAYS;
     private static final Map<String, Integer> CALENDAR_SUFFIXES = new HashMap<>();
     private static final PhraseSet TIME_WORDS;
@@ -45,62 +45,304 @@ final class DateScanner {
     private static final List<String> DAY_SUFFIXES = List.of("er", "st", "nd", "rd", "th", "e", "го");
 
     static {
-        months(GREGORIAN, "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december");
+        months(
+                GREGORIAN,
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december");
         months(GREGORIAN, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-        months(GREGORIAN, "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                "octobre", "novembre", "décembre");
+        months(
+                GREGORIAN,
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre");
         months(GREGORIAN, "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc");
         months(GREGORIAN, "fevrier", null, null, null, null, null, "aout", null, null, null, "decembre");
-        months(GREGORIAN, "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                "oktober", "november", "dezember");
+        months(
+                GREGORIAN,
+                "januar",
+                "februar",
+                "märz",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "dezember");
         months(GREGORIAN, "jänner", "feber", "maerz", null, null, null, null, null, "sept", "okt", null, "dez");
-        months(GREGORIAN, "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                "octubre", "noviembre", "diciembre");
-        months(GREGORIAN, "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-                "outubro", "novembro", "dezembro");
-        months(GREGORIAN, "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                "settembre", "ottobre", "novembre", "dicembre");
-        months(GREGORIAN, "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+        months(
+                GREGORIAN,
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre");
+        months(
+                GREGORIAN,
+                "janeiro",
+                "fevereiro",
+                "março",
+                "abril",
+                "maio",
+                "junho",
+                "julho",
+                "agosto",
+                "setembro",
+                "outubro",
+                "novembro",
+                "dezembro");
+        months(
+                GREGORIAN,
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre");
+        months(
+                GREGORIAN, "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
                 "kasım", "aralık");
-        months(GREGORIAN, "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                "октября", "ноября", "декабря");
-        months(GREGORIAN, "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-                "октябрь", "ноябрь", "декабрь");
+        months(
+                GREGORIAN,
+                "января",
+                "февраля",
+                "марта",
+                "апреля",
+                "мая",
+                "июня",
+                "июля",
+                "августа",
+                "сентября",
+                "октября",
+                "ноября",
+                "декабря");
+        months(
+                GREGORIAN,
+                "январь",
+                "февраль",
+                "март",
+                "апрель",
+                "май",
+                "июнь",
+                "июль",
+                "август",
+                "сентябрь",
+                "октябрь",
+                "ноябрь",
+                "декабрь");
         months(GREGORIAN, "янв", "фев", "мар", "апр", null, "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
-        months(GREGORIAN, "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+        months(
+                GREGORIAN, "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                 "نوفمبر", "ديسمبر");
         months(GREGORIAN, null, null, null, "إبريل", null, "يونيه", "يوليه", null, null, null, null, null);
-        months(GREGORIAN, "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-                "تشرين الأول", "تشرين الثاني", "كانون الأول");
-        months(GREGORIAN, "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر",
+        months(
+                GREGORIAN,
+                "كانون الثاني",
+                "شباط",
+                "آذار",
+                "نيسان",
+                "أيار",
+                "حزيران",
+                "تموز",
+                "آب",
+                "أيلول",
+                "تشرين الأول",
+                "تشرين الثاني",
+                "كانون الأول");
+        months(
+                GREGORIAN, "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر",
                 "نوفمبر", "ديسمبر");
         months(GREGORIAN, null, null, null, null, null, null, "يوليوز", "غشت", "شتنبر", null, "نونبر", "دجنبر");
-        months(GREGORIAN, "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر",
+        months(
+                GREGORIAN, "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر",
                 "نوامبر", "دسامبر");
         months(GREGORIAN, null, null, null, null, "می", null, "جولای", "آگوست", null, null, null, null);
-        months(SOLAR, "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+        months(
+                SOLAR,
+                "فروردین",
+                "اردیبهشت",
+                "خرداد",
+                "تیر",
+                "مرداد",
+                "شهریور",
+                "مهر",
+                "آبان",
+                "آذر",
+                "دی",
+                "بهمن",
                 "اسفند");
-        months(LUNAR, "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
-                "رمضان", "شوال", "ذو القعدة", "ذو الحجة");
-        months(LUNAR, null, null, "ربيع أول", "ربيع الثاني", "جمادى الأول", "جمادى الثانية", null, null, null, null,
-                "ذي القعدة", "ذي الحجة");
-        months(LUNAR, null, null, "ربیع\u200Cالاول", "ربیع\u200Cالثانی", "جمادی\u200Cالاول", "جمادی\u200Cالثانی", null,
-                null, null, null, "ذی\u200Cالقعده", "ذی\u200Cالحجه");
+        months(
+                LUNAR,
+                "محرم",
+                "صفر",
+                "ربيع الأول",
+                "ربيع الآخر",
+                "جمادى الأولى",
+                "جمادى الآخرة",
+                "رجب",
+                "شعبان",
+                "رمضان",
+                "شوال",
+                "ذو القعدة",
+                "ذو الحجة");
+        months(
+                LUNAR,
+                null,
+                null,
+                "ربيع أول",
+                "ربيع الثاني",
+                "جمادى الأول",
+                "جمادى الثانية",
+                null,
+                null,
+                null,
+                null,
+                "ذي القعدة",
+                "ذي الحجة");
+        months(
+                LUNAR,
+                null,
+                null,
+                "ربیع\u200Cالاول",
+                "ربیع\u200Cالثانی",
+                "جمادی\u200Cالاول",
+                "جمادی\u200Cالثانی",
+                null,
+                null,
+                null,
+                null,
+                "ذی\u200Cالقعده",
+                "ذی\u200Cالحجه");
         months(LUNAR, null, null, null, "ربيع ثاني", "جمادى أولى", "جمادى ثانية", null, null, null, null, null, null);
 
-        WEEKDAYS = PhraseSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-                "mo", "di", "mi", "do", "fr", "sa", "so",
-                "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-                "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-                "пн", "вт", "ср", "чт", "пт", "сб", "вс",
-                "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-                "يوم الاثنين", "يوم الإثنين", "يوم الثلاثاء", "يوم الأربعاء", "يوم الخميس", "يوم الجمعة", "يوم السبت",
-                "يوم الأحد", "شنبه", "یکشنبه", "دوشنبه", "سه\u200Cشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه",
-                "پنج\u200Cشنبه", "پنج شنبه", "جمعه", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日");
+        WEEKDAYS = PhraseSet.of(
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "mon",
+                "tue",
+                "tues",
+                "wed",
+                "thu",
+                "thur",
+                "thurs",
+                "fri",
+                "sat",
+                "sun",
+                "lundi",
+                "mardi",
+                "mercredi",
+                "jeudi",
+                "vendredi",
+                "samedi",
+                "dimanche",
+                "montag",
+                "dienstag",
+                "mittwoch",
+                "donnerstag",
+                "freitag",
+                "samstag",
+                "sonnabend",
+                "sonntag",
+                "mo",
+                "di",
+                "mi",
+                "do",
+                "fr",
+                "sa",
+                "so",
+                "lunes",
+                "martes",
+                "miércoles",
+                "jueves",
+                "viernes",
+                "sábado",
+                "domingo",
+                "понедельник",
+                "вторник",
+                "среда",
+                "четверг",
+                "пятница",
+                "суббота",
+                "воскресенье",
+                "пн",
+                "вт",
+                "ср",
+                "чт",
+                "пт",
+                "сб",
+                "вс",
+                "الاثنين",
+                "الإثنين",
+                "الثلاثاء",
+                "الأربعاء",
+                "الخميس",
+                "الجمعة",
+                "السبت",
+                "الأحد",
+                "يوم الاثنين",
+                "يوم الإثنين",
+                "يوم الثلاثاء",
+                "يوم الأربعاء",
+                "يوم الخميس",
+                "يوم الجمعة",
+                "يوم السبت",
+                "يوم الأحد",
+                "شنبه",
+                "یکشنبه",
+                "دوشنبه",
+                "سه\u200Cشنبه",
+                "سه شنبه",
+                "چهارشنبه",
+                "پنجشنبه",
+                "پنج\u200Cشنبه",
+                "پنج شنبه",
+                "جمعه",
+                "星期一",
+                "星期二",
+                "星期三",
+                "星期四",
+                "星期五",
+                "星期六",
+                "星期日");
         for (String s : new String[] {"هـ", "ه", "ق", "ه ق", "هجري", "هجرية", "للهجرة", "قمری"}) {
             CALENDAR_SUFFIXES.put(PhraseKey.of(s), LUNAR);
         }
@@ -111,13 +353,13 @@ final class DateScanner {
             CALENDAR_SUFFIXES.put(PhraseKey.of(s), GREGORIAN);
         }
         TIME_WORDS = PhraseSet.of("à", "a", "at", "um", "в", "às", "alle", "ore", "kl", "الساعة", "ساعت", "o", "h");
-        TIME_UNITS = PhraseSet.of("uhr", "h", "am", "pm", "a m", "p m", "gmt", "utc", "cet", "cest", "mez", "mesz",
-                "msk", "мск", "est", "edt", "et", "ct", "pt", "pst", "pdt", "bst", "ist", "ast", "eet", "eest",
-                "ص", "م", "صباحا", "مساء", "بتوقيت", "صبح", "عصر");
+        TIME_UNITS = PhraseSet.of(
+                "uhr", "h", "am", "pm", "a m", "p m", "gmt", "utc", "cet", "cest", "mez", "mesz", "msk", "мск", "est",
+                "edt", "et", "ct", "pt", "pst", "pdt", "bst", "ist", "ast", "eet", "eest", "ص", "م", "صباحا", "مساء",
+                "بتوقيت", "صبح", "عصر");
     }
 
-    private DateScanner() {
-    }
+    private DateScanner() {}
 
     private static void months(int calendar, String... names) {
         for (int m = 0; m < names.length; m++) {
@@ -167,8 +409,7 @@ final class DateScanner {
         return new Found(d.instant(), start, end);
     }
 
-    private record DateAndEnd(Instant instant, int end, boolean exactTime) {
-    }
+    private record DateAndEnd(Instant instant, int end, boolean exactTime) {}
 
     private static int skipWeekday(Cursor c, int p) {
         int w1 = c.wordEnd(p);
@@ -506,7 +747,10 @@ final class DateScanner {
                 u++;
             }
             int ue = u;
-            while (ue < c.limit && ue - u < 12 && !Character.isWhitespace(c.text.charAt(ue)) && c.text.charAt(ue) != ','
+            while (ue < c.limit
+                    && ue - u < 12
+                    && !Character.isWhitespace(c.text.charAt(ue))
+                    && c.text.charAt(ue) != ','
                     && c.text.charAt(ue) != ')') {
                 ue++;
             }
@@ -529,7 +773,9 @@ final class DateScanner {
             case LUNAR -> year >= 1318 && year <= 1526 ? lunar(year, month, day) : null;
             default -> year >= 1900 && year <= 2100 ? iso(year, month, day) : null;
         };
-        return date == null ? null : new DateAndEnd(date.atStartOfDay(ZoneOffset.UTC).toInstant(), end, false);
+        return date == null
+                ? null
+                : new DateAndEnd(date.atStartOfDay(ZoneOffset.UTC).toInstant(), end, false);
     }
 
     private static LocalDate iso(int year, int month, int day) {
@@ -608,7 +854,8 @@ final class DateScanner {
                 char ch = text.charAt(j);
                 int type = Character.getType(ch);
                 boolean part = Character.isLetter(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN
-                        || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.NON_SPACING_MARK
+                        || type == Character.COMBINING_SPACING_MARK
                         || ch == '\u200C' && j > i;
                 if (!part) {
                     break;

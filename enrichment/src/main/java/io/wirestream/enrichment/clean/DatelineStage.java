@@ -1,7 +1,6 @@
 package io.wirestream.enrichment.clean;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,25 +33,97 @@ final class DatelineStage implements CleaningStage {
     private static final int MAX_BYLINE = 200;
     private static final int MAX_REMOVALS = 8;
 
-    private static final PhraseSet PUBLISHED_LABELS = PhraseSet.of("date", "dated", "published", "published on",
-            "published at", "first published", "first published on", "posted", "posted on", "posted at",
-            "publié le", "publie le", "publié", "mis en ligne le", "stand", "veröffentlicht am", "veröffentlicht",
-            "erstellt am", "datum", "publicado em", "publicado el", "publicado", "pubblicato il", "yayınlanma tarihi",
-            "опубликовано", "опубликован", "дата публикации", "дата", "نشر في", "نشر بتاريخ", "نشر", "تاريخ النشر",
-            "بتاريخ", "التاريخ", "تاريخ", "تاریخ انتشار", "منتشر شده در", "انتشار", "تاریخ", "发布时间", "发布日期",
-            "发表时间", "日期", "时间");
+    private static final PhraseSet PUBLISHED_LABELS = PhraseSet.of(
+            "date",
+            "dated",
+            "published",
+            "published on",
+            "published at",
+            "first published",
+            "first published on",
+            "posted",
+            "posted on",
+            "posted at",
+            "publié le",
+            "publie le",
+            "publié",
+            "mis en ligne le",
+            "stand",
+            "veröffentlicht am",
+            "veröffentlicht",
+            "erstellt am",
+            "datum",
+            "publicado em",
+            "publicado el",
+            "publicado",
+            "pubblicato il",
+            "yayınlanma tarihi",
+            "опубликовано",
+            "опубликован",
+            "дата публикации",
+            "дата",
+            "نشر في",
+            "نشر بتاريخ",
+            "نشر",
+            "تاريخ النشر",
+            "بتاريخ",
+            "التاريخ",
+            "تاريخ",
+            "تاریخ انتشار",
+            "منتشر شده در",
+            "انتشار",
+            "تاریخ",
+            "发布时间",
+            "发布日期",
+            "发表时间",
+            "日期",
+            "时间");
 
-    private static final PhraseSet UPDATED_LABELS = PhraseSet.of("updated", "updated on", "updated at",
-            "last updated", "last updated on", "mis à jour le", "mis a jour le", "mis à jour", "actualisé le",
-            "aktualisiert am", "aktualisiert", "zuletzt aktualisiert", "atualizado em", "actualizado el",
-            "обновлено", "обновлен", "آخر تحديث", "تحديث", "تم التحديث", "به روز شده", "به‌روزرسانی", "更新时间");
+    private static final PhraseSet UPDATED_LABELS = PhraseSet.of(
+            "updated",
+            "updated on",
+            "updated at",
+            "last updated",
+            "last updated on",
+            "mis à jour le",
+            "mis a jour le",
+            "mis à jour",
+            "actualisé le",
+            "aktualisiert am",
+            "aktualisiert",
+            "zuletzt aktualisiert",
+            "atualizado em",
+            "actualizado el",
+            "обновлено",
+            "обновлен",
+            "آخر تحديث",
+            "تحديث",
+            "تم التحديث",
+            "به روز شده",
+            "به‌روزرسانی",
+            "更新时间");
 
-    private static final PhraseSet BYLINE_MARKERS = PhraseSet.of("by", "par", "von", "por", "di", "door", "автор",
-            "авторы", "بقلم", "كتب", "كتبت", "إعداد", "نویسنده", "作者", "记者");
+    private static final PhraseSet BYLINE_MARKERS = PhraseSet.of(
+            "by", "par", "von", "por", "di", "door", "автор", "авторы", "بقلم", "كتب", "كتبت", "إعداد", "نویسنده", "作者",
+            "记者");
 
-    private static final PhraseSet ENGLISH = PhraseSet.of("by", "date", "dated", "published", "published on",
-            "published at", "first published", "first published on", "posted", "posted on", "posted at", "updated",
-            "updated on", "updated at", "last updated", "last updated on");
+    private static final PhraseSet ENGLISH = PhraseSet.of(
+            "by",
+            "date",
+            "dated",
+            "published",
+            "published on",
+            "published at",
+            "first published",
+            "first published on",
+            "posted",
+            "posted on",
+            "posted at",
+            "updated",
+            "updated on",
+            "updated at",
+            "last updated",
+            "last updated on");
 
     @Override
     public Draft apply(Draft draft) {
@@ -81,7 +152,11 @@ final class DatelineStage implements CleaningStage {
             boolean whole = end - start <= WINDOW;
             Meta meta = read(head, whole, i == 0);
             if (meta != null) {
-                int from = previousIsByline && meta.removeTo() == head.length() && meta.kind().equals("dateline") ? previousStart : start;
+                int from = previousIsByline
+                                && meta.removeTo() == head.length()
+                                && meta.kind().equals("dateline")
+                        ? previousStart
+                        : start;
                 String kind = from == start ? meta.kind() : "byline";
                 int to = meta.removeTo() == head.length() ? removalEnd(text, end, next) : start + meta.removeTo();
                 if (meta.removeTo() == head.length() && breakAt < 0 && from > 0) {
@@ -105,8 +180,7 @@ final class DatelineStage implements CleaningStage {
     }
 
     /** What to remove from the start of a paragraph: {@code removeTo == head.length()} means all of it. */
-    private record Meta(Instant instant, int removeTo, String kind) {
-    }
+    private record Meta(Instant instant, int removeTo, String kind) {}
 
     /**
      * @param head  the paragraph, or its first {@value #WINDOW} + 1 chars
@@ -148,7 +222,8 @@ final class DatelineStage implements CleaningStage {
             return null;
         }
         boolean separated = rest > end && hasDashOrBar(head, end, rest);
-        boolean iso = Character.isDigit(head.charAt(date.start())) && head.length() > date.start() + 4
+        boolean iso = Character.isDigit(head.charAt(date.start()))
+                && head.length() > date.start() + 4
                 && head.charAt(date.start() + 4) == '-';
         if (label == null && !iso && !separated || rest == end && Character.isLetterOrDigit(head.charAt(end))) {
             return null;
@@ -158,7 +233,8 @@ final class DatelineStage implements CleaningStage {
 
     /** {@code By Jane Doe, Reuters | March 4, 2026 | 3 min read}: the whole paragraph when it has a date. */
     private static Meta byline(String head, int pos) {
-        DateScanner.Found date = DateScanner.find(head, pos, head.length(), PhraseKey.of(head).startsWith("by "));
+        DateScanner.Found date =
+                DateScanner.find(head, pos, head.length(), PhraseKey.of(head).startsWith("by "));
         if (date == null || !isShortNonSentence(head, MAX_BYLINE) || words(head, pos, date.start()) > 14) {
             return null;
         }
@@ -183,8 +259,7 @@ final class DatelineStage implements CleaningStage {
         return capitalOrNonLatin && BYLINE_MARKERS.contains(PhraseKey.of(word));
     }
 
-    private record Label(int end, String key, boolean updated) {
-    }
+    private record Label(int end, String key, boolean updated) {}
 
     /** A label of up to four words at pos, with its colon or dash: the longest that is known. */
     private static Label label(String head, int pos) {
@@ -193,8 +268,11 @@ final class DatelineStage implements CleaningStage {
         int q = pos;
         while (words < 4) {
             int w = q;
-            while (w < head.length() && w - q < 24 && (Character.isLetter(head.charAt(w))
-                    || Character.getType(head.charAt(w)) == Character.NON_SPACING_MARK || head.charAt(w) == '\u200C' && w > q)) {
+            while (w < head.length()
+                    && w - q < 24
+                    && (Character.isLetter(head.charAt(w))
+                            || Character.getType(head.charAt(w)) == Character.NON_SPACING_MARK
+                            || head.charAt(w) == '\u200C' && w > q)) {
                 w++;
             }
             if (w == q) {
@@ -215,7 +293,8 @@ final class DatelineStage implements CleaningStage {
                 while (after < head.length() && head.charAt(after) == ' ') {
                     after++;
                 }
-                if (after < head.length() && (head.charAt(after) == ':' || head.charAt(after) == '：' || head.charAt(after) == '-')) {
+                if (after < head.length()
+                        && (head.charAt(after) == ':' || head.charAt(after) == '：' || head.charAt(after) == '-')) {
                     end = after + 1;
                 }
                 return new Label(end, key, updated);

@@ -12,7 +12,12 @@ import java.util.TreeMap;
  * change returns a new instance, so stages stay stateless and the chain is trivially thread-safe.
  * Embed offsets always point into {@link #text()}: {@link #edit} shifts or drops them.
  */
-record Draft(String text, Instant publishedAt, String publishedAtSource, List<String> credits, List<Embed> embeds,
+record Draft(
+        String text,
+        Instant publishedAt,
+        String publishedAtSource,
+        List<String> credits,
+        List<Embed> embeds,
         Map<String, Integer> report) {
 
     Draft {
@@ -107,7 +112,8 @@ record Draft(String text, Instant publishedAt, String publishedAtSource, List<St
                 moved.add(new Embed(e.kind(), start, end, e.author(), e.handle(), e.date(), e.url()));
             }
         }
-        moved.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        moved.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         Map<String, Integer> report = this.report;
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
             report = counted(report, c.getKey(), c.getValue());
@@ -170,7 +176,8 @@ record Draft(String text, Instant publishedAt, String publishedAtSource, List<St
     Draft withEmbed(Embed embed) {
         List<Embed> all = new ArrayList<>(embeds);
         all.add(embed);
-        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        all.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return new Draft(text, publishedAt, publishedAtSource, credits, all, report);
     }
 

@@ -33,103 +33,451 @@ final class FurnitureLineStage implements CleaningStage {
     private static final int MAX_LABEL_CHARS = 48;
 
     private static final PhraseSet RELATED = PhraseSet.of(
-            "read also", "also read", "read more", "related", "related articles", "related stories", "related news",
-            "related content", "related coverage", "related topics", "see also", "more on this story", "more on this",
-            "more from", "you may also like", "you might also like", "recommended", "recommended for you",
-            "further reading", "more stories", "must read", "don't miss", "read next", "read the latest", "trending",
-            "اقرأ أيضاً", "اقرأ أيضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضاً", "مواضيع ذات صلة", "أخبار ذات صلة",
-            "موضوعات ذات صلة", "ذات صلة", "اقرأ كذلك",
-            "lire aussi", "à lire aussi", "à lire", "voir aussi", "sur le même sujet", "à lire également",
-            "lire également", "lire la suite", "notre sélection",
-            "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "weitere artikel", "mehr dazu",
-            "das könnte sie auch interessieren", "zum thema", "passend dazu", "mehr zu",
-            "leia também", "leia mais", "veja também", "saiba mais", "confira também", "lea también", "lee también",
-            "te puede interesar", "noticias relacionadas", "leggi anche", "ayrıca okuyun", "ilgili haberler",
-            "читайте также", "смотрите также", "читать также", "по теме", "читать далее", "еще по теме",
-            "читайте еще", "также читайте", "по теме", "новости по теме",
-            "بیشتر بخوانید", "مطالب مرتبط", "مطلب مرتبط", "بخوانید", "اخبار مرتبط", "همچنین بخوانید", "پیشنهاد ویژه",
-            "相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "相关文章", "相关报道", "猜你喜欢", "阅读更多");
+            "read also",
+            "also read",
+            "read more",
+            "related",
+            "related articles",
+            "related stories",
+            "related news",
+            "related content",
+            "related coverage",
+            "related topics",
+            "see also",
+            "more on this story",
+            "more on this",
+            "more from",
+            "you may also like",
+            "you might also like",
+            "recommended",
+            "recommended for you",
+            "further reading",
+            "more stories",
+            "must read",
+            "don't miss",
+            "read next",
+            "read the latest",
+            "trending",
+            "اقرأ أيضاً",
+            "اقرأ أيضا",
+            "إقرأ أيضا",
+            "اقرأ المزيد",
+            "شاهد أيضاً",
+            "مواضيع ذات صلة",
+            "أخبار ذات صلة",
+            "موضوعات ذات صلة",
+            "ذات صلة",
+            "اقرأ كذلك",
+            "lire aussi",
+            "à lire aussi",
+            "à lire",
+            "voir aussi",
+            "sur le même sujet",
+            "à lire également",
+            "lire également",
+            "lire la suite",
+            "notre sélection",
+            "mehr zum thema",
+            "lesen sie auch",
+            "lesen sie mehr",
+            "auch interessant",
+            "weitere artikel",
+            "mehr dazu",
+            "das könnte sie auch interessieren",
+            "zum thema",
+            "passend dazu",
+            "mehr zu",
+            "leia também",
+            "leia mais",
+            "veja também",
+            "saiba mais",
+            "confira também",
+            "lea también",
+            "lee también",
+            "te puede interesar",
+            "noticias relacionadas",
+            "leggi anche",
+            "ayrıca okuyun",
+            "ilgili haberler",
+            "читайте также",
+            "смотрите также",
+            "читать также",
+            "по теме",
+            "читать далее",
+            "еще по теме",
+            "читайте еще",
+            "также читайте",
+            "по теме",
+            "новости по теме",
+            "بیشتر بخوانید",
+            "مطالب مرتبط",
+            "مطلب مرتبط",
+            "بخوانید",
+            "اخبار مرتبط",
+            "همچنین بخوانید",
+            "پیشنهاد ویژه",
+            "相关阅读",
+            "延伸阅读",
+            "相关新闻",
+            "推荐阅读",
+            "相关文章",
+            "相关报道",
+            "猜你喜欢",
+            "阅读更多");
 
-    private static final PhraseSet AD = PhraseSet.of("advertisement", "advertising", "sponsored", "sponsored content",
-            "ad", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "إعلان", "реклама",
-            "reklam", "تبلیغات", "آگهی", "广告", "story continues below advertisement", "story continues below",
-            "article continues below advertisement", "continue reading below", "article continues below",
-            "scroll to continue", "scroll to continue with content", "la suite après la publicité",
-            "la suite après cette publicité", "weiter nach der anzeige", "продолжение ниже", "يتبع بعد الإعلان");
+    private static final PhraseSet AD = PhraseSet.of(
+            "advertisement",
+            "advertising",
+            "sponsored",
+            "sponsored content",
+            "ad",
+            "anzeige",
+            "werbung",
+            "publicité",
+            "publicidad",
+            "publicidade",
+            "pubblicità",
+            "إعلان",
+            "реклама",
+            "reklam",
+            "تبلیغات",
+            "آگهی",
+            "广告",
+            "story continues below advertisement",
+            "story continues below",
+            "article continues below advertisement",
+            "continue reading below",
+            "article continues below",
+            "scroll to continue",
+            "scroll to continue with content",
+            "la suite après la publicité",
+            "la suite après cette publicité",
+            "weiter nach der anzeige",
+            "продолжение ниже",
+            "يتبع بعد الإعلان");
 
     /** Phrases that make a short line a share or follow button row. */
-    private static final PhraseSet SHARE = PhraseSet.of("share on", "share this", "share via", "share article",
-            "share the article", "share story", "share this article", "share this story", "follow us", "follow us on",
-            "partager sur", "partager cet article", "partagez cet article", "partager", "suivez nous", "suivez nous sur",
-            "teilen auf", "artikel teilen", "diesen artikel teilen", "teilen", "folgen sie uns", "folge uns",
-            "compartir en", "compartilhe", "compartilhar", "síguenos", "siga nos", "condividi",
-            "شارك على", "شارك عبر", "شارك الخبر", "شارك المقال", "شارك", "مشاركة", "تابعونا", "تابعونا على", "تابعنا على",
-            "поделиться", "поделиться в", "подписывайтесь на нас", "следите за нами", "присоединяйтесь к нам",
-            "اشتراک گذاری", "به اشتراک بگذارید", "ما را دنبال کنید", "ما را در", "分享到", "分享至", "分享", "关注我们");
+    private static final PhraseSet SHARE = PhraseSet.of(
+            "share on",
+            "share this",
+            "share via",
+            "share article",
+            "share the article",
+            "share story",
+            "share this article",
+            "share this story",
+            "follow us",
+            "follow us on",
+            "partager sur",
+            "partager cet article",
+            "partagez cet article",
+            "partager",
+            "suivez nous",
+            "suivez nous sur",
+            "teilen auf",
+            "artikel teilen",
+            "diesen artikel teilen",
+            "teilen",
+            "folgen sie uns",
+            "folge uns",
+            "compartir en",
+            "compartilhe",
+            "compartilhar",
+            "síguenos",
+            "siga nos",
+            "condividi",
+            "شارك على",
+            "شارك عبر",
+            "شارك الخبر",
+            "شارك المقال",
+            "شارك",
+            "مشاركة",
+            "تابعونا",
+            "تابعونا على",
+            "تابعنا على",
+            "поделиться",
+            "поделиться в",
+            "подписывайтесь на нас",
+            "следите за нами",
+            "присоединяйтесь к нам",
+            "اشتراک گذاری",
+            "به اشتراک بگذارید",
+            "ما را دنبال کنید",
+            "ما را در",
+            "分享到",
+            "分享至",
+            "分享",
+            "关注我们");
 
     /** "Read more" buttons lead on to the same story: the lines after one are not a list of links. */
-    private static final PhraseSet CONTINUE_READING = PhraseSet.of("read more", "lire la suite", "leia mais",
-            "saiba mais", "читать далее", "lesen sie mehr", "اقرأ المزيد", "阅读更多");
+    private static final PhraseSet CONTINUE_READING = PhraseSet.of(
+            "read more",
+            "lire la suite",
+            "leia mais",
+            "saiba mais",
+            "читать далее",
+            "lesen sie mehr",
+            "اقرأ المزيد",
+            "阅读更多");
 
-    private static final PhraseSet NETWORKS = PhraseSet.of("facebook", "twitter", "whatsapp", "telegram",
-            "linkedin", "pinterest", "reddit", "messenger", "instagram", "youtube", "tiktok", "vk", "вконтакте",
-            "одноклассники", "телеграм", "viber", "weibo", "wechat", "微博", "微信", "فيسبوك", "تويتر", "واتساب",
-            "تلغرام", "تلگرام", "توییتر", "اینستاگرام", "email", "e mail");
+    private static final PhraseSet NETWORKS = PhraseSet.of(
+            "facebook",
+            "twitter",
+            "whatsapp",
+            "telegram",
+            "linkedin",
+            "pinterest",
+            "reddit",
+            "messenger",
+            "instagram",
+            "youtube",
+            "tiktok",
+            "vk",
+            "вконтакте",
+            "одноклассники",
+            "телеграм",
+            "viber",
+            "weibo",
+            "wechat",
+            "微博",
+            "微信",
+            "فيسبوك",
+            "تويتر",
+            "واتساب",
+            "تلغرام",
+            "تلگرام",
+            "توییتر",
+            "اینستاگرام",
+            "email",
+            "e mail");
 
     /** Words a share row is made of besides network names: a line of nothing but these is buttons, not prose. */
-    private static final PhraseSet SOCIAL_FILLERS = PhraseSet.of("share", "tweet", "print", "copy link", "link",
-            "pin", "mail", "on", "us", "via", "sur", "auf", "en", "в", "на", "and", "et", "und", "و", "и", "or");
+    private static final PhraseSet SOCIAL_FILLERS = PhraseSet.of(
+            "share",
+            "tweet",
+            "print",
+            "copy link",
+            "link",
+            "pin",
+            "mail",
+            "on",
+            "us",
+            "via",
+            "sur",
+            "auf",
+            "en",
+            "в",
+            "на",
+            "and",
+            "et",
+            "und",
+            "و",
+            "и",
+            "or");
 
     private static final PhraseSet SHARE_WORDS = PhraseSet.of("share", "tweet", "print", "link", "pin", "mail");
 
-    private static final PhraseSet SIGNUP = PhraseSet.of("sign up", "subscribe", "get our", "join our",
-            "register for", "inscrivez vous", "abonnez vous", "recevez", "abonnieren sie", "melden sie sich",
-            "bestellen sie", "newsletter abonnieren", "suscríbete", "suscribete", "assine", "inscreva se",
-            "اشترك", "اشترك في", "سجل في", "подпишитесь", "подписывайтесь", "подписаться", "عضویت در", "مشترک",
-            "订阅", "注册");
+    private static final PhraseSet SIGNUP = PhraseSet.of(
+            "sign up",
+            "subscribe",
+            "get our",
+            "join our",
+            "register for",
+            "inscrivez vous",
+            "abonnez vous",
+            "recevez",
+            "abonnieren sie",
+            "melden sie sich",
+            "bestellen sie",
+            "newsletter abonnieren",
+            "suscríbete",
+            "suscribete",
+            "assine",
+            "inscreva se",
+            "اشترك",
+            "اشترك في",
+            "سجل في",
+            "подпишитесь",
+            "подписывайтесь",
+            "подписаться",
+            "عضویت در",
+            "مشترک",
+            "订阅",
+            "注册");
 
-    private static final PhraseSet NEWSLETTER_NOUNS = PhraseSet.of("newsletter", "newsletters", "bulletin",
-            "briefing", "inbox", "email alerts", "lettre d information", "boletín", "рассылку", "рассылка", "рассылки",
-            "новости на почту", "نشرة", "النشرة", "نشرتنا", "النشرة البريدية",
-            "القائمة البريدية", "خبرنامه", "通讯", "邮件", "daily digest");
+    private static final PhraseSet NEWSLETTER_NOUNS = PhraseSet.of(
+            "newsletter",
+            "newsletters",
+            "bulletin",
+            "briefing",
+            "inbox",
+            "email alerts",
+            "lettre d information",
+            "boletín",
+            "рассылку",
+            "рассылка",
+            "рассылки",
+            "новости на почту",
+            "نشرة",
+            "النشرة",
+            "نشرتنا",
+            "النشرة البريدية",
+            "القائمة البريدية",
+            "خبرنامه",
+            "通讯",
+            "邮件",
+            "daily digest");
 
-    private static final PhraseSet COOKIE_NOUNS = PhraseSet.of("cookie", "cookies", "куки", "کوکی",
-            "ملفات تعريف الارتباط", "الكوكيز");
+    private static final PhraseSet COOKIE_NOUNS =
+            PhraseSet.of("cookie", "cookies", "куки", "کوکی", "ملفات تعريف الارتباط", "الكوكيز");
 
-    private static final PhraseSet COOKIE_STARTS = PhraseSet.of("we use cookies", "this website uses",
-            "this site uses", "our site uses", "by continuing", "by using this", "accept cookies", "cookie settings",
-            "cookie policy", "we and our partners", "nous utilisons des cookies", "ce site utilise", "en poursuivant",
-            "wir verwenden cookies", "diese website verwendet", "diese webseite verwendet", "wir nutzen cookies",
-            "utilizamos cookies", "este sitio utiliza", "мы используем", "этот сайт использует", "продолжая",
-            "يستخدم هذا الموقع", "نستخدم ملفات", "باستخدامك", "این وب سایت از", "این سایت از", "ما از کوکی",
-            "本网站使用", "我们使用");
+    private static final PhraseSet COOKIE_STARTS = PhraseSet.of(
+            "we use cookies",
+            "this website uses",
+            "this site uses",
+            "our site uses",
+            "by continuing",
+            "by using this",
+            "accept cookies",
+            "cookie settings",
+            "cookie policy",
+            "we and our partners",
+            "nous utilisons des cookies",
+            "ce site utilise",
+            "en poursuivant",
+            "wir verwenden cookies",
+            "diese website verwendet",
+            "diese webseite verwendet",
+            "wir nutzen cookies",
+            "utilizamos cookies",
+            "este sitio utiliza",
+            "мы используем",
+            "этот сайт использует",
+            "продолжая",
+            "يستخدم هذا الموقع",
+            "نستخدم ملفات",
+            "باستخدامك",
+            "این وب سایت از",
+            "این سایت از",
+            "ما از کوکی",
+            "本网站使用",
+            "我们使用");
 
     private static final PhraseSet COPYRIGHT_STARTS = PhraseSet.of("copyright", "all rights reserved");
 
-    private static final PhraseSet COPYRIGHT = PhraseSet.of("all rights reserved", "tous droits réservés",
-            "alle rechte vorbehalten", "جميع الحقوق محفوظة", "الحقوق محفوظة", "все права защищены",
-            "tüm hakları saklıdır", "todos los derechos reservados", "todos os direitos reservados",
-            "tutti i diritti riservati", "کلیه حقوق", "تمامی حقوق", "版权所有", "保留所有权利");
+    private static final PhraseSet COPYRIGHT = PhraseSet.of(
+            "all rights reserved",
+            "tous droits réservés",
+            "alle rechte vorbehalten",
+            "جميع الحقوق محفوظة",
+            "الحقوق محفوظة",
+            "все права защищены",
+            "tüm hakları saklıdır",
+            "todos los derechos reservados",
+            "todos os direitos reservados",
+            "tutti i diritti riservati",
+            "کلیه حقوق",
+            "تمامی حقوق",
+            "版权所有",
+            "保留所有权利");
 
-    private static final PhraseSet COMMENTS = PhraseSet.of("comments", "comment", "leave a comment",
-            "post a comment", "add a comment", "show comments", "view comments", "commentaires", "commentaire",
-            "réagir", "kommentare", "kommentar", "تعليقات", "التعليقات", "أضف تعليق", "комментарии", "комментарий",
-            "نظرات", "ارسال نظر", "评论", "发表评论", "comentarios", "comentários");
+    private static final PhraseSet COMMENTS = PhraseSet.of(
+            "comments",
+            "comment",
+            "leave a comment",
+            "post a comment",
+            "add a comment",
+            "show comments",
+            "view comments",
+            "commentaires",
+            "commentaire",
+            "réagir",
+            "kommentare",
+            "kommentar",
+            "تعليقات",
+            "التعليقات",
+            "أضف تعليق",
+            "комментарии",
+            "комментарий",
+            "نظرات",
+            "ارسال نظر",
+            "评论",
+            "发表评论",
+            "comentarios",
+            "comentários");
 
-    private static final PhraseSet CAPTION_LABELS = PhraseSet.of("photo", "photos", "photograph", "picture",
-            "image", "images", "photo credit", "photo credits", "image credit", "image source", "caption", "file photo",
-            "crédit photo", "crédits photo", "légende", "illustration", "foto", "fotos", "bild", "bildquelle",
-            "bildunterschrift", "titelbild", "фото", "фотография", "иллюстрация", "источник фото",
-            "صورة", "الصورة", "صور", "مصدر الصورة", "عکس", "تصویر", "منبع عکس", "图", "图片", "图片来源", "摄影",
-            "图为", "资料图");
+    private static final PhraseSet CAPTION_LABELS = PhraseSet.of(
+            "photo",
+            "photos",
+            "photograph",
+            "picture",
+            "image",
+            "images",
+            "photo credit",
+            "photo credits",
+            "image credit",
+            "image source",
+            "caption",
+            "file photo",
+            "crédit photo",
+            "crédits photo",
+            "légende",
+            "illustration",
+            "foto",
+            "fotos",
+            "bild",
+            "bildquelle",
+            "bildunterschrift",
+            "titelbild",
+            "фото",
+            "фотография",
+            "иллюстрация",
+            "источник фото",
+            "صورة",
+            "الصورة",
+            "صور",
+            "مصدر الصورة",
+            "عکس",
+            "تصویر",
+            "منبع عکس",
+            "图",
+            "图片",
+            "图片来源",
+            "摄影",
+            "图为",
+            "资料图");
 
     /** First words of every phrase above: a line starting with none of them is judged in one lookup. */
-    private static final Set<String> FIRST_WORDS = firstWords(RELATED, AD, SHARE, NETWORKS, SOCIAL_FILLERS, SIGNUP,
-            PhraseSet.of("newsletter"), COOKIE_STARTS, COPYRIGHT_STARTS, COMMENTS, CAPTION_LABELS);
+    private static final Set<String> FIRST_WORDS = firstWords(
+            RELATED,
+            AD,
+            SHARE,
+            NETWORKS,
+            SOCIAL_FILLERS,
+            SIGNUP,
+            PhraseSet.of("newsletter"),
+            COOKIE_STARTS,
+            COPYRIGHT_STARTS,
+            COMMENTS,
+            CAPTION_LABELS);
 
     /** Lower-case fragments of the phrases that may occur anywhere in a line (copyright, cookie notices). */
-    private static final List<String> ANYWHERE_HINTS = List.of("reserv", "réserv", "vorbehalten", "محفوظ", "حقوق",
-            "защищены", "saklı", "riservati", "版权", "权利", "cookie", "куки", "کوکی", "الكوكيز", "تعريف الارتباط");
+    private static final List<String> ANYWHERE_HINTS = List.of(
+            "reserv",
+            "réserv",
+            "vorbehalten",
+            "محفوظ",
+            "حقوق",
+            "защищены",
+            "saklı",
+            "riservati",
+            "版权",
+            "权利",
+            "cookie",
+            "куки",
+            "کوکی",
+            "الكوكيز",
+            "تعريف الارتباط");
 
     @Override
     public Draft apply(Draft draft) {
@@ -151,7 +499,12 @@ final class FurnitureLineStage implements CleaningStage {
             counts.merge("furniture-" + kind, 1, Integer::sum);
             String line = paragraphs.head(i, KEY_CHARS + 1);
             if (kind.equals("related") && isBareLabel(line) && !CONTINUE_READING.contains(PhraseKey.of(line))) {
-                for (int k = 0; k < MAX_RELATED_ITEMS && i + 1 < n && !embedded[i + 1] && isLinkLine(paragraphs.head(i + 1, KEY_CHARS + 1)); k++) {
+                for (int k = 0;
+                        k < MAX_RELATED_ITEMS
+                                && i + 1 < n
+                                && !embedded[i + 1]
+                                && isLinkLine(paragraphs.head(i + 1, KEY_CHARS + 1));
+                        k++) {
                     i++;
                     remove[i] = true;
                     counts.merge("furniture-related", 1, Integer::sum);
@@ -206,8 +559,10 @@ final class FurnitureLineStage implements CleaningStage {
                 || key.contains("accept") && COOKIE_NOUNS.occursIn(key)) {
             return "cookie";
         }
-        if (length <= 200 && (line.indexOf('©') >= 0 && (length <= 120 || line.strip().startsWith("©"))
-                || COPYRIGHT_STARTS.isPrefixOf(key) || COPYRIGHT.occursIn(key))) {
+        if (length <= 200
+                && (line.indexOf('©') >= 0 && (length <= 120 || line.strip().startsWith("©"))
+                        || COPYRIGHT_STARTS.isPrefixOf(key)
+                        || COPYRIGHT.occursIn(key))) {
             return "copyright";
         }
         if (length <= 40 && COMMENTS.contains(withoutNumbers(key))) {
@@ -254,7 +609,9 @@ final class FurnitureLineStage implements CleaningStage {
         while (end < line.length() && end - i < 32) {
             char c = line.charAt(end);
             int type = Character.getType(c);
-            if (!(Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+            if (!(Character.isLetter(c)
+                    || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
                     || c == '\u200C')) {
                 break;
             }
@@ -300,7 +657,12 @@ final class FurnitureLineStage implements CleaningStage {
         }
         for (int i = from; i < end; i++) {
             char c = line.charAt(i);
-            boolean separator = c == ':' || c == '：' || c == '|' || c == ']' || c == '»' || c == '>'
+            boolean separator = c == ':'
+                    || c == '：'
+                    || c == '|'
+                    || c == ']'
+                    || c == '»'
+                    || c == '>'
                     || (c == '-' || c == '–' || c == '—') && i > 0 && line.charAt(i - 1) == ' ';
             if (separator) {
                 return i == from ? null : line.substring(from, i);
@@ -315,8 +677,16 @@ final class FurnitureLineStage implements CleaningStage {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        return !(last == '.' || last == '!' || last == '?' || last == '。' || last == '؟' || last == '!' || last == '…'
-                || last == '"' || last == '»' || last == '”');
+        return !(last == '.'
+                || last == '!'
+                || last == '?'
+                || last == '。'
+                || last == '؟'
+                || last == '!'
+                || last == '…'
+                || last == '"'
+                || last == '»'
+                || last == '”');
     }
 
     private static boolean isShareRow(String key, int length) {

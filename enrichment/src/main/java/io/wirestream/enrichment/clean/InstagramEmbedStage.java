@@ -19,14 +19,25 @@ final class InstagramEmbedStage implements CleaningStage {
 
     static final int TAIL = 240;
 
-    private static final List<String> MARKERS = List.of("a post shared by", "une publication partagée par",
-            "ein beitrag geteilt von", "una publicación compartida por", "uma publicação compartilhada por",
-            "un post condiviso da", "публикация от");
+    private static final List<String> MARKERS = List.of(
+            "a post shared by",
+            "une publication partagée par",
+            "ein beitrag geteilt von",
+            "una publicación compartida por",
+            "uma publicação compartilhada por",
+            "un post condiviso da",
+            "публикация от");
 
-    private static final PhraseSet FURNITURE = PhraseSet.of("View this post on Instagram",
-            "Voir cette publication sur Instagram", "Diesen Beitrag auf Instagram ansehen",
-            "Ver esta publicación en Instagram", "Ver essa foto no Instagram", "Ver esta publicação no Instagram",
-            "Visualizza questo post su Instagram", "Посмотреть эту публикацию в Instagram", "عرض هذا المنشور على Instagram",
+    private static final PhraseSet FURNITURE = PhraseSet.of(
+            "View this post on Instagram",
+            "Voir cette publication sur Instagram",
+            "Diesen Beitrag auf Instagram ansehen",
+            "Ver esta publicación en Instagram",
+            "Ver essa foto no Instagram",
+            "Ver esta publicação no Instagram",
+            "Visualizza questo post su Instagram",
+            "Посмотреть эту публикацию в Instagram",
+            "عرض هذا المنشور على Instagram",
             "مشاهده این پست در اینستاگرام");
 
     @Override
@@ -110,8 +121,11 @@ final class InstagramEmbedStage implements CleaningStage {
         }
         int space = rest.indexOf(' ');
         String first = space < 0 ? rest : rest.substring(0, space);
-        String date = List.of("on", "le", "am", "el", "em", "il", "—", "-", "•").contains(first.toLowerCase(Locale.ROOT))
-                && space > 0 ? rest.substring(space + 1).strip() : rest;
+        String date =
+                List.of("on", "le", "am", "el", "em", "il", "—", "-", "•").contains(first.toLowerCase(Locale.ROOT))
+                                && space > 0
+                        ? rest.substring(space + 1).strip()
+                        : rest;
         return date.chars().anyMatch(Character::isDigit) ? date : null;
     }
 

@@ -48,7 +48,11 @@ final class InvisibleCharStage implements CleaningStage {
     }
 
     private static String kindOf(String text, int i, char c) {
-        if (c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        if (c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')) {
             return "bidi-control";
         }
         if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E') {
@@ -72,13 +76,31 @@ final class InvisibleCharStage implements CleaningStage {
     }
 
     private static boolean joins(int cp) {
-        if (cp < 0 || !(Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK)) {
+        if (cp < 0
+                || !(Character.isLetter(cp)
+                        || Character.getType(cp) == Character.NON_SPACING_MARK
+                        || Character.getType(cp) == Character.COMBINING_SPACING_MARK)) {
             return false;
         }
         return switch (Character.UnicodeScript.of(cp)) {
-            case ARABIC, SYRIAC, THAANA, NKO, MONGOLIAN, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU,
-                    KANNADA, MALAYALAM, SINHALA, KHMER, MYANMAR, TIBETAN -> true;
+            case ARABIC,
+                    SYRIAC,
+                    THAANA,
+                    NKO,
+                    MONGOLIAN,
+                    DEVANAGARI,
+                    BENGALI,
+                    GURMUKHI,
+                    GUJARATI,
+                    ORIYA,
+                    TAMIL,
+                    TELUGU,
+                    KANNADA,
+                    MALAYALAM,
+                    SINHALA,
+                    KHMER,
+                    MYANMAR,
+                    TIBETAN -> true;
             // Harakat are script Inherited; they sit on the letter before them, which was checked there.
             case INHERITED -> Character.getType(cp) == Character.NON_SPACING_MARK && cp >= 0x064B && cp <= 0x065F;
             default -> false;
@@ -86,7 +108,9 @@ final class InvisibleCharStage implements CleaningStage {
     }
 
     private static boolean isEmojiPart(int cp) {
-        return cp >= 0 && (Character.getType(cp) == Character.OTHER_SYMBOL || cp == 0xFE0F
-                || (cp >= 0x1F3FB && cp <= 0x1F3FF));
+        return cp >= 0
+                && (Character.getType(cp) == Character.OTHER_SYMBOL
+                        || cp == 0xFE0F
+                        || (cp >= 0x1F3FB && cp <= 0x1F3FF));
     }
 }

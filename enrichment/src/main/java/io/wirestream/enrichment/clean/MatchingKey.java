@@ -19,8 +19,7 @@ import java.util.Objects;
  */
 public final class MatchingKey {
 
-    private MatchingKey() {
-    }
+    private MatchingKey() {}
 
     /**
      * @param text any text; never null
@@ -99,8 +98,17 @@ public final class MatchingKey {
         if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640') {
             return 0;
         }
-        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u00AD'
-                || c == '\u2060' || c == '\uFEFF' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        if (c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C'
+                || c == '\u00AD'
+                || c == '\u2060'
+                || c == '\uFEFF'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')) {
             return 0;
         }
         if (c > '9' && Character.isDigit(c)) {

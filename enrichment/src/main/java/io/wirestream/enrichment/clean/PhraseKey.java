@@ -7,8 +7,7 @@ package io.wirestream.enrichment.clean;
  */
 final class PhraseKey {
 
-    private PhraseKey() {
-    }
+    private PhraseKey() {}
 
     static String of(String text) {
         String key = MatchingKey.of(text);

@@ -20,7 +20,8 @@ final class PhraseSet {
         int han = 0;
         for (String k : keys) {
             words = Math.max(words, k.split(" ").length);
-            if (!k.isEmpty() && Character.UnicodeScript.of(k.codePointBefore(k.length())) == Character.UnicodeScript.HAN) {
+            if (!k.isEmpty()
+                    && Character.UnicodeScript.of(k.codePointBefore(k.length())) == Character.UnicodeScript.HAN) {
                 han = Math.max(han, k.length());
             }
         }

@@ -13,8 +13,7 @@ import java.util.TreeMap;
 final class SignatureEmbeds {
 
     /** A signature found in {@code text[start, end)} of a paragraph; {@code start} is where it begins. */
-    record Signature(int start, String author, String handle, String date, String url) {
-    }
+    record Signature(int start, String author, String handle, String date, String url) {}
 
     /** Finds the signature that ends {@code text[from, to)}, or returns null. Must read a bounded tail only. */
     @FunctionalInterface
@@ -25,8 +24,7 @@ final class SignatureEmbeds {
     /** Quoted posts repeat the signature; more than this in one paragraph is not an embed. */
     private static final int MAX_PER_PARAGRAPH = 4;
 
-    private SignatureEmbeds() {
-    }
+    private SignatureEmbeds() {}
 
     /**
      * @param attachAlone whether a signature that is a paragraph of its own signs the paragraph before it

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 final class SolarHijri {
 
     /** Years in which the 33-year leap cycle restarts (Borkowski). */
-    private static final int[] BREAKS = {-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192,
-        2262, 2324, 2394, 2456, 3178};
+    private static final int[] BREAKS = {
+        -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178
+    };
 
-    private SolarHijri() {
-    }
+    private SolarHijri() {}
 
     /**
      * @return the ISO date, or null when the date does not exist (month 1-12, day 1-31/30/29-30) or the
@@ -38,8 +38,7 @@ final class SolarHijri {
     }
 
     /** 1 Farvardin of {@code year} falls on March {@code marchDay} of year + 621. */
-    private record YearStart(int marchDay, boolean leap) {
-    }
+    private record YearStart(int marchDay, boolean leap) {}
 
     private static YearStart yearStart(int year) {
         int gregorian = year + 621;

@@ -78,7 +78,9 @@ public final class TextCleaner {
         String body = article.body();
         String title = article.title();
         Map<String, Integer> report = new HashMap<>();
-        if ((body == null || body.isBlank()) && article.html() != null && !article.html().isBlank()) {
+        if ((body == null || body.isBlank())
+                && article.html() != null
+                && !article.html().isBlank()) {
             ExtractedArticle extracted = extractor.extract(article.html(), article.url());
             body = extracted.text();
             if (title == null || title.isBlank()) {
@@ -91,8 +93,14 @@ public final class TextCleaner {
         Draft titleDraft = run(run(Draft.of(title == null ? "" : title, null), CHARACTER_STAGES), TITLE_STAGES);
         bodyDraft.report().forEach((kind, count) -> report.merge(kind, count, Integer::sum));
         titleDraft.report().forEach((kind, count) -> report.merge(kind, count, Integer::sum));
-        return new CleanedArticle(titleDraft.text(), bodyDraft.text(), bodyDraft.publishedAt(), bodyDraft.publishedAtSource(),
-                bodyDraft.credits(), bodyDraft.embeds(), report);
+        return new CleanedArticle(
+                titleDraft.text(),
+                bodyDraft.text(),
+                bodyDraft.publishedAt(),
+                bodyDraft.publishedAtSource(),
+                bodyDraft.credits(),
+                bodyDraft.embeds(),
+                report);
     }
 
     /** Cleans a bare text with the body chain, for callers without an article (tests, tools). */
@@ -106,11 +114,22 @@ public final class TextCleaner {
      * for text that holds embedded posts, whose paragraphs are protected only while their embeds are known.
      */
     CleanedArticle cleanAgain(CleanedArticle cleaned) {
-        Draft draft = new Draft(cleaned.text(), cleaned.publishedAt(), cleaned.publishedAtSource(), cleaned.credits(),
-                cleaned.embeds(), Map.of());
+        Draft draft = new Draft(
+                cleaned.text(),
+                cleaned.publishedAt(),
+                cleaned.publishedAtSource(),
+                cleaned.credits(),
+                cleaned.embeds(),
+                Map.of());
         Draft again = run(run(draft, CHARACTER_STAGES), BODY_STAGES);
-        return new CleanedArticle(cleaned.title(), again.text(), again.publishedAt(), again.publishedAtSource(),
-                again.credits(), again.embeds(), again.report());
+        return new CleanedArticle(
+                cleaned.title(),
+                again.text(),
+                again.publishedAt(),
+                again.publishedAtSource(),
+                again.credits(),
+                again.embeds(),
+                again.report());
     }
 
     private static Draft run(Draft draft, List<CleaningStage> stages) {

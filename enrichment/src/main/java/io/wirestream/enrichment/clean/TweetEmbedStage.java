@@ -19,12 +19,15 @@ import java.util.regex.Pattern;
 final class TweetEmbedStage implements CleaningStage {
 
     static final int TAIL = 280;
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String STATUS_URL = "https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/[A-Za-z0-9_]{1,15}/status(?:es)?/\\d++\\S*+";
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "\\s*+(?:(?<pic>pic\\.twitter\\.com/[A-Za-z0-9]++)|(?<status>" + STATUS_URL + "))?"
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String STATUS_URL =
+            "https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/[A-Za-z0-9_]{1,15}/status(?:es)?/\\d++\\S*+";
+    private static final Pattern SIGNATURE =
+            Pattern.compile("\\s*+(?:(?<pic>pic\\.twitter\\.com/[A-Za-z0-9]++)|(?<status>" + STATUS_URL + "))?"
                     + "\\s*+(?:—|–|--|&mdash;)\\s*+(?<author>[^\\n—–()@]{1,80}?)\\s*+\\(@(?<handle>[A-Za-z0-9_]{1,15})\\)"
-                    + "\\s*+(?<date>(?:" + MONTHS + ")\\s++\\d{1,2},\\s++\\d{4}|\\d{1,2}\\s++(?:" + MONTHS + ")\\s++\\d{4})"
+                    + "\\s*+(?<date>(?:" + MONTHS + ")\\s++\\d{1,2},\\s++\\d{4}|\\d{1,2}\\s++(?:" + MONTHS
+                    + ")\\s++\\d{4})"
                     + "(?:\\s*+(?<dateurl>" + STATUS_URL + "))?\\s*+$");
 
     @Override
@@ -50,7 +53,9 @@ final class TweetEmbedStage implements CleaningStage {
         if (!m.find()) {
             return null;
         }
-        String url = m.group("pic") != null ? m.group("pic") : m.group("status") != null ? m.group("status") : m.group("dateurl");
+        String url = m.group("pic") != null
+                ? m.group("pic")
+                : m.group("status") != null ? m.group("status") : m.group("dateurl");
         return new SignatureEmbeds.Signature(m.start(), m.group("author"), m.group("handle"), m.group("date"), url);
     }
 

@@ -20,22 +20,24 @@ public final class WorstCaseInputs {
      * @param name  a short stable name, e.g. {@code "html-nesting-10000"}
      * @param input builds the article (a few MB at most); call once per measurement
      */
-    public record Case(String name, Supplier<ArticleInput> input) {
-    }
+    public record Case(String name, Supplier<ArticleInput> input) {}
 
-    private static final String SENTENCE = "The council approved the new budget on Monday, after a long debate about schools and roads.";
+    private static final String SENTENCE =
+            "The council approved the new budget on Monday, after a long debate about schools and roads.";
     private static final int MEGABYTE = 1 << 20;
 
-    private WorstCaseInputs() {
-    }
+    private WorstCaseInputs() {}
 
     /** Every case, plain text first, then HTML. */
     public static List<Case> all() {
         return List.of(
                 text("text-repeated-line-1mb", () -> repeatTo(SENTENCE + "\n", MEGABYTE)),
                 text("text-repeated-furniture-1mb", () -> repeatTo("Read also: Share on Facebook\n", MEGABYTE)),
-                text("text-repeated-tweet-signature-1mb",
-                        () -> repeatTo("We signed. pic.twitter.com/abc — Prime Minister (@IsraeliPM) February 3, 2026\n", MEGABYTE)),
+                text(
+                        "text-repeated-tweet-signature-1mb",
+                        () -> repeatTo(
+                                "We signed. pic.twitter.com/abc — Prime Minister (@IsraeliPM) February 3, 2026\n",
+                                MEGABYTE)),
                 text("text-repeated-dateline-1mb", () -> repeatTo("Published: 2026-02-03\n", MEGABYTE)),
                 text("text-repeated-credit-1mb", () -> repeatTo("(Reuters)\n", MEGABYTE)),
                 text("text-token-200000", () -> "a".repeat(200_000)),
@@ -52,19 +54,29 @@ public final class WorstCaseInputs {
                 text("text-instagram-bait", () -> "A post shared by ".repeat(20_000) + "@a"),
                 text("text-combining-marks", () -> "a" + "\u0301\u0316".repeat(100_000)),
                 text("text-short-lines-200000", () -> "x\n".repeat(200_000)),
-                html("html-nesting-10000", () -> "<html><body>" + "<div>".repeat(10_000) + "<p>" + SENTENCE + "</p>"
-                        + "</div>".repeat(10_000)),
-                html("html-paragraphs-200000", () -> "<article>" + "<p>A short paragraph of text, with a comma.</p>".repeat(200_000)
-                        + "</article>"),
+                html(
+                        "html-nesting-10000",
+                        () -> "<html><body>" + "<div>".repeat(10_000) + "<p>" + SENTENCE + "</p>"
+                                + "</div>".repeat(10_000)),
+                html(
+                        "html-paragraphs-200000",
+                        () -> "<article>" + "<p>A short paragraph of text, with a comma.</p>".repeat(200_000)
+                                + "</article>"),
                 html("html-angle-brackets-100000", () -> "<p>" + "<".repeat(100_000) + "</p>"),
                 html("html-token-200000", () -> "<p>" + "a".repeat(200_000) + "</p>"),
-                html("html-entity-chain", () -> "<p>" + "&amp;amp;".repeat(100_000) + "</p><p>&" + "amp;".repeat(100_000) + "</p>"),
-                html("html-repeated-line-1mb", () -> "<article>" + repeatTo("<p>" + SENTENCE + "</p>\n", MEGABYTE) + "</article>"));
+                html(
+                        "html-entity-chain",
+                        () -> "<p>" + "&amp;amp;".repeat(100_000) + "</p><p>&" + "amp;".repeat(100_000) + "</p>"),
+                html(
+                        "html-repeated-line-1mb",
+                        () -> "<article>" + repeatTo("<p>" + SENTENCE + "</p>\n", MEGABYTE) + "</article>"));
     }
 
     /** The case with this name. */
     public static Case named(String name) {
-        return all().stream().filter(c -> c.name().equals(name)).findFirst()
+        return all().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no worst case named " + name));
     }
 
@@ -73,7 +85,9 @@ public final class WorstCaseInputs {
     }
 
     private static Case html(String name, Supplier<String> page) {
-        return new Case(name, () -> new ArticleInput(name, "https://example.com/" + name, null, null, null, page.get(), null, null));
+        return new Case(
+                name,
+                () -> new ArticleInput(name, "https://example.com/" + name, null, null, null, page.get(), null, null));
     }
 
     private static String repeatTo(String unit, int chars) {

@@ -17,12 +17,24 @@ import java.util.Objects;
  */
 final class YouTubeEmbedStage implements CleaningStage {
 
-    private static final List<String> VIDEO_PATHS = List.of("youtube.com/watch?", "youtube.com/embed/",
-            "youtube.com/shorts/", "youtube.com/live/", "youtu.be/", "youtube-nocookie.com/embed/");
+    private static final List<String> VIDEO_PATHS = List.of(
+            "youtube.com/watch?",
+            "youtube.com/embed/",
+            "youtube.com/shorts/",
+            "youtube.com/live/",
+            "youtu.be/",
+            "youtube-nocookie.com/embed/");
 
-    private static final PhraseSet FURNITURE = PhraseSet.of("Watch on YouTube", "YouTube video player",
-            "Regarder sur YouTube", "Auf YouTube ansehen", "Ver en YouTube", "Assistir no YouTube",
-            "Смотреть на YouTube", "شاهد على يوتيوب", "مشاهده در یوتیوب");
+    private static final PhraseSet FURNITURE = PhraseSet.of(
+            "Watch on YouTube",
+            "YouTube video player",
+            "Regarder sur YouTube",
+            "Auf YouTube ansehen",
+            "Ver en YouTube",
+            "Assistir no YouTube",
+            "Смотреть на YouTube",
+            "شاهد على يوتيوب",
+            "مشاهده در یوتیوب");
 
     @Override
     public Draft apply(Draft draft) {

@@ -20,6 +20,7 @@ public final class Fingerprint {
     public static final int SLOTS = 64;
     /** Words per shingle. */
     public static final int SHINGLE = 3;
+
     private static final long[] SEEDS = seeds();
 
     private final long[] slots;
@@ -60,7 +61,8 @@ public final class Fingerprint {
     /** Reads a fingerprint written by {@link #toBytes()}. */
     public static Fingerprint fromBytes(byte[] bytes) {
         if (bytes.length != SLOTS * Long.BYTES) {
-            throw new IllegalArgumentException("a fingerprint has " + SLOTS * Long.BYTES + " bytes, got " + bytes.length);
+            throw new IllegalArgumentException(
+                    "a fingerprint has " + SLOTS * Long.BYTES + " bytes, got " + bytes.length);
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         long[] slots = new long[SLOTS];

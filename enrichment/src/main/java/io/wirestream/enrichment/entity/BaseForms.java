@@ -19,32 +19,58 @@ public final class BaseForms {
 
     /** Russian ending -> possible nominative endings, longest endings first. */
     private static final String[][] RUSSIAN = {
-        {"иями", "ии"}, {"ией", "ия"}, {"иею", "ия"}, {"ии", "ия"}, {"ию", "ия"},
-        {"ого", "ый", "ий", "ой"}, {"ому", "ый", "ий", "ой"}, {"ыми", "ые"}, {"ими", "ие"},
-        {"ами", "ы", "и"}, {"ями", "и"},
-        {"ей", "ея", "я", "ь", "и"}, {"ею", "ея", "я"}, {"ее", "ея"}, {"еи", "ея"},
-        {"ой", "а", "ая", "ый", "ой"}, {"ою", "а"}, {"ую", "ая"}, {"юю", "яя"},
-        {"ых", "ые", "ы"}, {"их", "ие", "и"}, {"ым", "", "ый", "ые"}, {"им", "ий", "ие"},
-        {"ом", ""}, {"ем", "ь", "й", ""}, {"ём", "ь", "й"},
-        {"ов", "ы", ""}, {"ев", "и", "ь", ""}, {"ам", "ы", "а"}, {"ям", "и", "я"}, {"ах", "ы", "а"}, {"ях", "и", "я"},
-        {"ы", "а", ""}, {"и", "а", "я", "ь", "ий"}, {"е", "а", "я", "ь", "й", "", "о"}, {"у", "а", ""}, {"ю", "я", "ь", "й"},
-        {"а", "", "о"}, {"я", "ь", "й", "е"},
+        {"иями", "ии"},
+        {"ией", "ия"},
+        {"иею", "ия"},
+        {"ии", "ия"},
+        {"ию", "ия"},
+        {"ого", "ый", "ий", "ой"},
+        {"ому", "ый", "ий", "ой"},
+        {"ыми", "ые"},
+        {"ими", "ие"},
+        {"ами", "ы", "и"},
+        {"ями", "и"},
+        {"ей", "ея", "я", "ь", "и"},
+        {"ею", "ея", "я"},
+        {"ее", "ея"},
+        {"еи", "ея"},
+        {"ой", "а", "ая", "ый", "ой"},
+        {"ою", "а"},
+        {"ую", "ая"},
+        {"юю", "яя"},
+        {"ых", "ые", "ы"},
+        {"их", "ие", "и"},
+        {"ым", "", "ый", "ые"},
+        {"им", "ий", "ие"},
+        {"ом", ""},
+        {"ем", "ь", "й", ""},
+        {"ём", "ь", "й"},
+        {"ов", "ы", ""},
+        {"ев", "и", "ь", ""},
+        {"ам", "ы", "а"},
+        {"ям", "и", "я"},
+        {"ах", "ы", "а"},
+        {"ях", "и", "я"},
+        {"ы", "а", ""},
+        {"и", "а", "я", "ь", "ий"},
+        {"е", "а", "я", "ь", "й", "", "о"},
+        {"у", "а", ""},
+        {"ю", "я", "ь", "й"},
+        {"а", "", "о"},
+        {"я", "ь", "й", "е"},
     };
 
     /** Turkish and Azerbaijani case suffixes written after a proper name (with or without an apostrophe). */
     private static final Set<String> TURKIC_SUFFIXES = Set.of(
-            "nin", "nın", "nun", "nün", "in", "ın", "un", "ün",
-            "ye", "ya", "yə", "e", "a", "ə", "ne", "na", "nə",
-            "yi", "yı", "yu", "yü", "i", "ı", "u", "ü", "ni", "nı", "nu", "nü",
-            "de", "da", "də", "te", "ta", "nde", "nda", "ndə",
-            "den", "dan", "dən", "ten", "tan", "nden", "ndan", "ndən",
-            "deki", "daki", "dəki", "dakı", "teki", "taki", "ndaki", "ndeki", "ndakı", "ndəki",
-            "le", "la", "lə", "yle", "yla", "ylə", "li", "lı", "lu", "lü", "ler", "lar", "lər");
+            "nin", "nın", "nun", "nün", "in", "ın", "un", "ün", "ye", "ya", "yə", "e", "a", "ə", "ne", "na", "nə", "yi",
+            "yı", "yu", "yü", "i", "ı", "u", "ü", "ni", "nı", "nu", "nü", "de", "da", "də", "te", "ta", "nde", "nda",
+            "ndə", "den", "dan", "dən", "ten", "tan", "nden", "ndan", "ndən", "deki", "daki", "dəki", "dakı", "teki",
+            "taki", "ndaki", "ndeki", "ndakı", "ndəki", "le", "la", "lə", "yle", "yla", "ylə", "li", "lı", "lu", "lü",
+            "ler", "lar", "lər");
 
     private static final int MIN_STEM = 3;
 
-    private BaseForms() {
-    }
+    private BaseForms() {}
 
     /**
      * Possible nominative forms of a Russian word, the word itself excluded; keeps the word's capitalization.
@@ -54,7 +80,9 @@ public final class BaseForms {
      */
     public static List<String> russianNominatives(String word) {
         List<String> out = new ArrayList<>(8);
-        if (word.isEmpty() || Character.UnicodeScript.of(word.codePointAt(word.length() - 1)) != Character.UnicodeScript.CYRILLIC) {
+        if (word.isEmpty()
+                || Character.UnicodeScript.of(word.codePointAt(word.length() - 1))
+                        != Character.UnicodeScript.CYRILLIC) {
             return out;
         }
         String lower = word.toLowerCase(Locale.ROOT);

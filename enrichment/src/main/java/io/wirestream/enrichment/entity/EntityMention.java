@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param canonicalName English display name for {@code canonicalId}, or null
  * @param confidence    in [0, 1]
  */
-public record EntityMention(EntityType type, String text, int start, int end, String baseForm, String canonicalId,
-        String canonicalName, double confidence) {
+public record EntityMention(
+        EntityType type,
+        String text,
+        int start,
+        int end,
+        String baseForm,
+        String canonicalId,
+        String canonicalName,
+        double confidence) {
 
     public EntityMention {
         Objects.requireNonNull(type, "type");

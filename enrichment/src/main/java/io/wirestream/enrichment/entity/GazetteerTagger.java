@@ -46,17 +46,25 @@ import java.util.Set;
 public final class GazetteerTagger implements EntityTagger {
 
     static final String RESOURCE_DIR = "/io/wirestream/enrichment/gazetteer/";
-    private static final List<String> RESOURCES = List.of("countries_cldr.tsv", "countries_extra.tsv", "places.tsv",
-            "organizations.tsv", "persons.tsv", "stoplist.tsv");
+    private static final List<String> RESOURCES = List.of(
+            "countries_cldr.tsv",
+            "countries_extra.tsv",
+            "places.tsv",
+            "organizations.tsv",
+            "persons.tsv",
+            "stoplist.tsv");
     private static final Set<String> NO_CLITICS = Set.of("fa", "ur", "ps", "ckb", "ku");
     private static final double UNIQUE = 0.9;
     private static final double AMBIGUOUS = 0.6;
     private static final double STRIPPED_PENALTY = 0.1;
 
-    enum CaseRule { NONE, CAPITALIZED, UPPER }
-
-    record Entry(String id, EntityType type, CaseRule caseRule, int priority) {
+    enum CaseRule {
+        NONE,
+        CAPITALIZED,
+        UPPER
     }
+
+    record Entry(String id, EntityType type, CaseRule caseRule, int priority) {}
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
@@ -69,8 +77,8 @@ public final class GazetteerTagger implements EntityTagger {
     private final String version;
     private final int nameCount;
 
-    private GazetteerTagger(Map<String, String> canonicalNames, Map<String, Set<String>> stopKeys, String version,
-            List<Name> names) {
+    private GazetteerTagger(
+            Map<String, String> canonicalNames, Map<String, Set<String>> stopKeys, String version, List<Name> names) {
         this.canonicalNames = Map.copyOf(canonicalNames);
         this.stopKeys = Map.copyOf(stopKeys);
         this.version = version;
@@ -114,7 +122,8 @@ public final class GazetteerTagger implements EntityTagger {
                 throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
             }
         }
-        String version = "gazetteer@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        String version =
+                "gazetteer@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return fromTexts(texts, version);
     }
 
@@ -190,13 +199,15 @@ public final class GazetteerTagger implements EntityTagger {
     private record Rules(boolean arabicClitics, boolean russianCases, boolean turkicStems, boolean turkicApostrophe) {
         static Rules of(String lang) {
             boolean unknown = lang.equals("und");
-            return new Rules(!NO_CLITICS.contains(lang), lang.equals("ru") || unknown, lang.equals("az"),
+            return new Rules(
+                    !NO_CLITICS.contains(lang),
+                    lang.equals("ru") || unknown,
+                    lang.equals("az"),
                     lang.equals("tr") || lang.equals("az") || unknown);
         }
     }
 
-    private record Variant(String key, String surface, int stripped) {
-    }
+    private record Variant(String key, String surface, int stripped) {}
 
     /** Depth-first walk of the trie over every reading of every token; keeps the best match from one start. */
     private final class Search {
@@ -218,7 +229,10 @@ public final class GazetteerTagger implements EntityTagger {
         void walk(Node node, int j, List<Variant> parts) {
             if (!node.entries.isEmpty()) {
                 Match match = accept(text, tokens, first, j, parts, node.entries, langStop);
-                if (match != null && (best == null || j > best.last() || (j == best.last() && match.stripped() < best.stripped()))) {
+                if (match != null
+                        && (best == null
+                                || j > best.last()
+                                || (j == best.last() && match.stripped() < best.stripped()))) {
                     best = match;
                 }
             }
@@ -244,11 +258,18 @@ public final class GazetteerTagger implements EntityTagger {
             int end = tokens.get(lastToken).end();
             String surface = text.substring(start, end);
             double confidence = (ambiguous ? AMBIGUOUS : UNIQUE) - (stripped > 0 ? STRIPPED_PENALTY : 0.0);
-            return new EntityMention(entry.type(), surface, start, end, base, entry.id(), names.get(entry.id()), confidence);
+            return new EntityMention(
+                    entry.type(), surface, start, end, base, entry.id(), names.get(entry.id()), confidence);
         }
     }
 
-    private static Match accept(String text, List<Token> tokens, int first, int last, List<Variant> parts, List<Entry> entries,
+    private static Match accept(
+            String text,
+            List<Token> tokens,
+            int first,
+            int last,
+            List<Variant> parts,
+            List<Entry> entries,
             Set<String> langStop) {
         StringBuilder key = new StringBuilder();
         StringBuilder base = new StringBuilder();
@@ -259,7 +280,10 @@ public final class GazetteerTagger implements EntityTagger {
             key.append(k == 0 ? "" : " ").append(part.key());
             base.append(part.surface());
             if (first + k < last) {
-                base.append(text, tokens.get(first + k).end(), tokens.get(first + k + 1).start());
+                base.append(
+                        text,
+                        tokens.get(first + k).end(),
+                        tokens.get(first + k + 1).start());
             }
         }
         if (!langStop.isEmpty() && langStop.contains(key.toString())) {
@@ -273,7 +297,9 @@ public final class GazetteerTagger implements EntityTagger {
                 continue;
             }
             ids.add(entry.id());
-            if (best == null || entry.priority() < best.priority() || (entry.priority() == best.priority() && entry.id().compareTo(best.id()) < 0)) {
+            if (best == null
+                    || entry.priority() < best.priority()
+                    || (entry.priority() == best.priority() && entry.id().compareTo(best.id()) < 0)) {
                 best = entry;
             }
         }
@@ -290,8 +316,10 @@ public final class GazetteerTagger implements EntityTagger {
         }
         Token apostrophe = tokens.get(last + 1);
         Token suffix = tokens.get(last + 2);
-        boolean attached = apostrophe.key().equals("'") && apostrophe.start() == tokens.get(last).end()
-                && suffix.word() && suffix.start() == apostrophe.end();
+        boolean attached = apostrophe.key().equals("'")
+                && apostrophe.start() == tokens.get(last).end()
+                && suffix.word()
+                && suffix.start() == apostrophe.end();
         return attached && BaseForms.isTurkicSuffix(text.substring(suffix.start(), suffix.end())) ? last + 2 : last;
     }
 
@@ -331,7 +359,8 @@ public final class GazetteerTagger implements EntityTagger {
         List<Variant> out = new ArrayList<>(4);
         out.add(new Variant(token.key(), surface, 0));
         addInflections(surface, rules, out);
-        if (!rules.arabicClitics() || Character.UnicodeScript.of(surface.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+        if (!rules.arabicClitics()
+                || Character.UnicodeScript.of(surface.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
             return out;
         }
         List<String[]> bases = new ArrayList<>(); // {remaining surface, letters stripped}
@@ -376,13 +405,15 @@ public final class GazetteerTagger implements EntityTagger {
     private static boolean caseMatches(CaseRule rule, String surface) {
         return switch (rule) {
             case NONE -> true;
-            case CAPITALIZED -> Character.isUpperCase(surface.codePointAt(0)) || Character.isTitleCase(surface.codePointAt(0));
+            case CAPITALIZED ->
+                Character.isUpperCase(surface.codePointAt(0)) || Character.isTitleCase(surface.codePointAt(0));
             case UPPER -> surface.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         };
     }
 
     static CaseRule caseRule(String name) {
-        int firstLetter = name.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+        int firstLetter =
+                name.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
         if (firstLetter < 0 || !(Character.isUpperCase(firstLetter) || Character.isLowerCase(firstLetter))) {
             return CaseRule.NONE; // uncased script
         }
@@ -404,8 +435,7 @@ public final class GazetteerTagger implements EntityTagger {
 
     // ---- loading ----
 
-    private record Name(String id, EntityType type, String surface, int priority) {
-    }
+    private record Name(String id, EntityType type, String surface, int priority) {}
 
     private static final int PRIORITY_COUNTRY = 0;
     private static final int PRIORITY_PLACE = 1;
@@ -447,9 +477,11 @@ public final class GazetteerTagger implements EntityTagger {
             }
             String id = f[0].strip();
             EntityType type = EntityType.valueOf(f[1].strip());
-            int priority = id.startsWith("country:") ? PRIORITY_COUNTRY
-                    : type == EntityType.ORGANIZATION ? PRIORITY_ORGANIZATION
-                    : type == EntityType.PERSON ? PRIORITY_PERSON : PRIORITY_PLACE;
+            int priority = id.startsWith("country:")
+                    ? PRIORITY_COUNTRY
+                    : type == EntityType.ORGANIZATION
+                            ? PRIORITY_ORGANIZATION
+                            : type == EntityType.PERSON ? PRIORITY_PERSON : PRIORITY_PLACE;
             for (int c = 2; c < f.length && c < header.length; c++) {
                 for (String alias : f[c].split("\\|")) {
                     String name = alias.strip();

@@ -18,11 +18,9 @@ final class Tokens {
      * @param word        letters, marks or digits, rather than punctuation
      * @param breakBefore a line break precedes this token
      */
-    record Token(int start, int end, String key, boolean word, boolean breakBefore) {
-    }
+    record Token(int start, int end, String key, boolean word, boolean breakBefore) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -70,7 +68,9 @@ final class Tokens {
             return true; // ZWNJ/ZWJ sit inside Persian words: کتاب‌ها is one word
         }
         int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return Character.isLetterOrDigit(cp)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isFormat(int cp) {
@@ -79,8 +79,10 @@ final class Tokens {
 
     private static boolean isOwnToken(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.THAI;
     }
 
     private static String punctuationKey(String s) {

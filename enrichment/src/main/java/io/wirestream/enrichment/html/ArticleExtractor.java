@@ -144,8 +144,8 @@ public final class ArticleExtractor {
         return 1.5 * Math.min(1, Math.max(0, (density - 0.4) / 0.3));
     }
 
-    private static int bestContainer(PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture,
-            double[] prose) {
+    private static int bestContainer(
+            PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture, double[] prose) {
         int n = page.elements.size();
         double[] score = new double[n];
         for (int b = 0; b < blocks.size(); b++) {
@@ -174,9 +174,15 @@ public final class ArticleExtractor {
         return best;
     }
 
-    private static List<String> select(PageModel page, List<TextBlock> blocks, double[] coverage, int[] furniture,
+    private static List<String> select(
+            PageModel page,
+            List<TextBlock> blocks,
+            double[] coverage,
+            int[] furniture,
             int container,
-            String title, Map<String, Integer> removed, List<String> trace) {
+            String title,
+            Map<String, Integer> removed,
+            List<String> trace) {
         String titleKey = Text.matchKey(title, 500);
         List<TextBlock> kept = new ArrayList<>();
         List<Double> keptCoverage = new ArrayList<>();
@@ -263,8 +269,8 @@ public final class ArticleExtractor {
         }
     }
 
-    private static String dropReason(PageModel page, TextBlock block, double coverage, int[] furniture,
-            int container, String titleKey) {
+    private static String dropReason(
+            PageModel page, TextBlock block, double coverage, int[] furniture, int container, String titleKey) {
         int owner = block.owner();
         int region = furniture[owner];
         boolean confirmed = coverage >= 0.5;

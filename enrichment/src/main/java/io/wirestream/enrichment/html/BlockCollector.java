@@ -17,11 +17,53 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockCollector implements NodeFilter {
 
-    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "aside", "header",
-            "footer", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
-            "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "form",
-            "fieldset", "legend", "address", "hr", "center", "details", "summary", "body", "html", "menu", "hgroup",
-            "output", "noscript", "dialog");
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "aside",
+            "header",
+            "footer",
+            "nav",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "caption",
+            "figure",
+            "figcaption",
+            "form",
+            "fieldset",
+            "legend",
+            "address",
+            "hr",
+            "center",
+            "details",
+            "summary",
+            "body",
+            "html",
+            "menu",
+            "hgroup",
+            "output",
+            "noscript",
+            "dialog");
 
     private final PageModel page;
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -111,8 +153,8 @@ final class BlockCollector implements NodeFilter {
         if (buffer.length() > 0) {
             String text = Text.normalizeSpace(buffer);
             if (!text.isEmpty() && !open.isEmpty()) {
-                blocks.add(new TextBlock(text, open.peek(), Text.weight(text), linkChars,
-                        Text.normalizeSpace(leadLink)));
+                blocks.add(
+                        new TextBlock(text, open.peek(), Text.weight(text), linkChars, Text.normalizeSpace(leadLink)));
             }
         }
         buffer.setLength(0);

@@ -16,9 +16,29 @@ import org.jsoup.nodes.Element;
  */
 final class PageModel {
 
-    private static final Set<String> SCRIPT_LIKE = Set.of("script", "style", "noscript", "template",
-            "iframe", "object", "embed", "svg", "canvas", "video", "audio", "map", "source", "track", "math",
-            "input", "button", "select", "option", "textarea", "datalist", "dialog");
+    private static final Set<String> SCRIPT_LIKE = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "object",
+            "embed",
+            "svg",
+            "canvas",
+            "video",
+            "audio",
+            "map",
+            "source",
+            "track",
+            "math",
+            "input",
+            "button",
+            "select",
+            "option",
+            "textarea",
+            "datalist",
+            "dialog");
 
     final List<Element> elements;
     final Map<Element, Integer> index;
@@ -69,15 +89,16 @@ final class PageModel {
             parent[i] = up;
             String tag = el.normalName();
             dropped[i] = up >= 0 && dropped[up] != null ? dropped[up] : dropKind(el, tag);
-            if ("script".equals(tag) && "json-ld".equals(dropped[i]) && (up < 0 || dropped[up] == null
-                    || "json-ld".equals(dropped[up]))) {
+            if ("script".equals(tag)
+                    && "json-ld".equals(dropped[i])
+                    && (up < 0 || dropped[up] == null || "json-ld".equals(dropped[up]))) {
                 jsonLd.add(el.data());
             }
             furnitureKind[i] = furnitureKind(el, tag);
             furniture[i] = furnitureKind[i] != null ? i : up >= 0 ? furniture[up] : -1;
             caption[i] = up >= 0 && caption[up] || "figcaption".equals(tag) || "caption".equals(tag);
-            heading[i] = up >= 0 && heading[up] || tag.length() == 2 && tag.charAt(0) == 'h'
-                    && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+            heading[i] = up >= 0 && heading[up]
+                    || tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
             article[i] = "article".equals(tag) ? i : up >= 0 ? article[up] : -1;
             microdata[i] = "articleBody".equalsIgnoreCase(el.attr("itemprop"));
             positive[i] = Hints.positive(el);

@@ -28,8 +28,13 @@ final class Text {
 
     /** Whitespace, no-break and zero-width spaces, and control characters (which readers never see). */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
-                || c == '\ufeff' || Character.getType(c) == Character.CONTROL;
+        return Character.isWhitespace(c)
+                || c == '\u00a0'
+                || c == '\u200b'
+                || c == '\u2007'
+                || c == '\u202f'
+                || c == '\ufeff'
+                || Character.getType(c) == Character.CONTROL;
     }
 
     /** Non-space characters. */
@@ -57,19 +62,35 @@ final class Text {
     }
 
     static boolean isIdeographic(char c) {
-        return c >= '\u3040' && c <= '\u30ff' || c >= '\u3400' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af'
+        return c >= '\u3040' && c <= '\u30ff'
+                || c >= '\u3400' && c <= '\u9fff'
+                || c >= '\uac00' && c <= '\ud7af'
                 || c >= '\uf900' && c <= '\ufaff';
     }
 
     /** Sentence-ending punctuation in several scripts. */
     static boolean isSentenceEnd(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u061f'
-                || c == '\u06d4' || c == '\u2026' || c == '\u0964';
+        return c == '.'
+                || c == '!'
+                || c == '?'
+                || c == '\u3002'
+                || c == '\uff01'
+                || c == '\uff1f'
+                || c == '\u061f'
+                || c == '\u06d4'
+                || c == '\u2026'
+                || c == '\u0964';
     }
 
     /** Clause punctuation: commas and semicolons in several scripts. */
     static boolean isClausePunct(char c) {
-        return c == ',' || c == ';' || c == '\u060c' || c == '\u061b' || c == '\uff0c' || c == '\u3001' || c == '\uff1b';
+        return c == ','
+                || c == ';'
+                || c == '\u060c'
+                || c == '\u061b'
+                || c == '\uff0c'
+                || c == '\u3001'
+                || c == '\uff1b';
     }
 
     static int countPunct(CharSequence s) {
@@ -87,7 +108,13 @@ final class Text {
     static boolean endsLikeSentence(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
-            if (c == '"' || c == '\'' || c == ')' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ']'
+            if (c == '"'
+                    || c == '\''
+                    || c == ')'
+                    || c == '\u201d'
+                    || c == '\u2019'
+                    || c == '\u00bb'
+                    || c == ']'
                     || isSpace(c)) {
                 continue;
             }

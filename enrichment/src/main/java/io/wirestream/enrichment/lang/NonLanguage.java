@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class NonLanguage {
 
-    private NonLanguage() {
-    }
+    private NonLanguage() {}
 
     /** A copy of {@code text} with every match of {@code pattern} blanked to spaces (same length); {@code text} itself when none. */
     public static String mask(CharSequence text, Pattern pattern) {
@@ -88,8 +87,10 @@ public final class NonLanguage {
         char next = text.charAt(i + 1);
         if (c == '.') {
             return next < 0x80 && Character.isLetterOrDigit(next)
-                    || i >= 3 && (text.charAt(i - 1) | 0x20) == 'w' && (text.charAt(i - 2) | 0x20) == 'w'
-                    && (text.charAt(i - 3) | 0x20) == 'w';
+                    || i >= 3
+                            && (text.charAt(i - 1) | 0x20) == 'w'
+                            && (text.charAt(i - 2) | 0x20) == 'w'
+                            && (text.charAt(i - 3) | 0x20) == 'w';
         }
         return c == ':' && next == '/' && i + 2 < n && text.charAt(i + 2) == '/';
     }

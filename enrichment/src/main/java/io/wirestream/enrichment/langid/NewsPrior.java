@@ -23,15 +23,15 @@ final class NewsPrior {
 
     private static final double[] TIER_WEIGHT = {1.0, 0.25, 0.06, 0.015, 0.004};
     private static final String[] TIERS = {
-            "en",
-            "es fr de ru zh ja pt ar it tr fa",
-            "nl pl id vi ko uk hi he th sv ro el cs hu bn ur ms da fi bg nb sr az sk kk ta te mr tl sw hr",
-            "lt lv et sl ca ka hy mk sq bs be mn gu pa af so eu cy is ga nn am km lo my si kn ml or dv bo",
-            "yo zu xh sn st tn ts lg mi la eo"};
+        "en",
+        "es fr de ru zh ja pt ar it tr fa",
+        "nl pl id vi ko uk hi he th sv ro el cs hu bn ur ms da fi bg nb sr az sk kk ta te mr tl sw hr",
+        "lt lv et sl ca ka hy mk sq bs be mn gu pa af so eu cy is ga nn am km lo my si kn ml or dv bo",
+        "yo zu xh sn st tn ts lg mi la eo"
+    };
     private static final Map<String, Double> WEIGHTS = build();
 
-    private NewsPrior() {
-    }
+    private NewsPrior() {}
 
     /** Natural log of the relative prior weight of a language; unknown languages get the lowest tier. */
     static double logWeight(String language) {

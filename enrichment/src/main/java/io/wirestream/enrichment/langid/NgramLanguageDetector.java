@@ -53,8 +53,17 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * @param averageOrders   score the first letters of each unit by the mean cost over orders 1 to 5 rather
      *                        than by the longest n-gram alone (better on short text)
      */
-    public record Settings(double backoff, double floor, double scriptFloor, double priorScale, double temperature, double switchSentence,
-            double switchParagraph, double hintBonus, double ruleCost, boolean averageOrders) {
+    public record Settings(
+            double backoff,
+            double floor,
+            double scriptFloor,
+            double priorScale,
+            double temperature,
+            double switchSentence,
+            double switchParagraph,
+            double hintBonus,
+            double ruleCost,
+            boolean averageOrders) {
 
         /** The defaults, chosen on text outside the evaluation set. */
         public static final Settings DEFAULT = new Settings(1.0, 12.0, 24.0, 1.0, 2.0, 12.0, 4.0, 2.3, 4.0, true);
@@ -62,8 +71,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
 
     /** Scripts only one language (of those we know) writes, with that language. */
     private static final String[][] SCRIPT_LANGUAGES = {
-            {"am", "ETHIOPIC"}, {"km", "KHMER"}, {"lo", "LAO"}, {"my", "MYANMAR"}, {"si", "SINHALA"},
-            {"kn", "KANNADA"}, {"ml", "MALAYALAM"}, {"or", "ORIYA"}, {"dv", "THAANA"}, {"bo", "TIBETAN"}};
+        {"am", "ETHIOPIC"}, {"km", "KHMER"}, {"lo", "LAO"}, {"my", "MYANMAR"}, {"si", "SINHALA"},
+        {"kn", "KANNADA"}, {"ml", "MALAYALAM"}, {"or", "ORIYA"}, {"dv", "THAANA"}, {"bo", "TIBETAN"}
+    };
+
     private static final int GROUPS = Character.UnicodeScript.values().length;
     /** All distinguishing letters are below this code point (Latin, Cyrillic, Arabic, Vietnamese). */
     private static final int DISTINGUISHING_LIMIT = 0x1F00;
@@ -77,6 +88,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
     private static final int AVERAGED_LETTERS = 48;
     /** A unit with this many letters scored and a lead of {@link #DECIDED_LEAD} nats is decided. */
     private static final int DECIDED_LETTERS = 64;
+
     private static final double DECIDED_LEAD = 30.0;
     /** Letters between pruning passes. */
     private static final int PRUNE_EVERY = 32;
@@ -87,18 +99,38 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * {@link Settings#floor()} for them.
      */
     private static final String[][] DISTINGUISHING = {
-            {"\u0259", "az"}, {"\u00DF", "de"}, {"\u0151\u0171", "hu"}, {"\u016F", "cs"}, {"\u0142", "pl"},
-            {"\u0105\u0119", "pl lt"}, {"\u0117\u012F\u0173", "lt"}, {"\u00F0\u00FE", "is"},
-            {"\u0175\u0177", "cy"}, {"\u011F\u0131", "tr az"}, {"\u0219\u021B", "ro"},
-            {"\u01B0\u01A1\u0111\u1EA1\u1EA3\u1EA5\u1EA7\u1EA9\u1EAB\u1EAD\u1EAF\u1EB1\u1EB3\u1EB5\u1EB7"
+        {"\u0259", "az"},
+        {"\u00DF", "de"},
+        {"\u0151\u0171", "hu"},
+        {"\u016F", "cs"},
+        {"\u0142", "pl"},
+        {"\u0105\u0119", "pl lt"},
+        {"\u0117\u012F\u0173", "lt"},
+        {"\u00F0\u00FE", "is"},
+        {"\u0175\u0177", "cy"},
+        {"\u011F\u0131", "tr az"},
+        {"\u0219\u021B", "ro"},
+        {
+            "\u01B0\u01A1\u0111\u1EA1\u1EA3\u1EA5\u1EA7\u1EA9\u1EAB\u1EAD\u1EAF\u1EB1\u1EB3\u1EB5\u1EB7"
                     + "\u1EB9\u1EBB\u1EBD\u1EBF\u1EC1\u1EC3\u1EC5\u1EC7\u1EC9\u1ECB\u1ECD\u1ECF\u1ED1\u1ED3"
                     + "\u1ED5\u1ED7\u1ED9\u1EDB\u1EDD\u1EDF\u1EE1\u1EE3\u1EE5\u1EE7\u1EE9\u1EEB\u1EED\u1EEF"
-                    + "\u1EF1\u1EF3\u1EF5\u1EF7\u1EF9", "vi"},
-            {"\u0451", "ru be kk mn"}, {"\u044B\u044D", "ru be kk mn"}, {"\u044A", "ru bg"},
-            {"\u0457\u0454\u0491", "uk"}, {"\u0456", "uk be kk"}, {"\u045E", "be"}, {"\u0452\u045B", "sr"},
-            {"\u0453\u045C\u0455", "mk"}, {"\u0458\u0459\u045A\u045F", "sr mk"},
-            {"\u04D9\u0493\u049B\u04B1\u04BB", "kk"}, {"\u04A3\u04AF\u04E9", "kk mn"},
-            {"\u067E\u0686\u0698\u06AF", "fa ur"}, {"\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", "ur"}};
+                    + "\u1EF1\u1EF3\u1EF5\u1EF7\u1EF9",
+            "vi"
+        },
+        {"\u0451", "ru be kk mn"},
+        {"\u044B\u044D", "ru be kk mn"},
+        {"\u044A", "ru bg"},
+        {"\u0457\u0454\u0491", "uk"},
+        {"\u0456", "uk be kk"},
+        {"\u045E", "be"},
+        {"\u0452\u045B", "sr"},
+        {"\u0453\u045C\u0455", "mk"},
+        {"\u0458\u0459\u045A\u045F", "sr mk"},
+        {"\u04D9\u0493\u049B\u04B1\u04BB", "kk"},
+        {"\u04A3\u04AF\u04E9", "kk mn"},
+        {"\u067E\u0686\u0698\u06AF", "fa ur"},
+        {"\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", "ur"}
+    };
 
     private final NgramModel model;
     private final Settings settings;
@@ -144,7 +176,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
         this.groupLanguages = new int[GROUPS][];
         for (int g = 0; g < GROUPS; g++) {
             int gg = g;
-            groupLanguages[g] = java.util.stream.IntStream.range(0, total).filter(l -> languageGroup[l] == gg).toArray();
+            groupLanguages[g] = java.util.stream.IntStream.range(0, total)
+                    .filter(l -> languageGroup[l] == gg)
+                    .toArray();
         }
     }
 
@@ -368,8 +402,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
     }
 
     /** Adds {@code [start, end)} trimmed of whitespace, merging with the previous segment when the language is the same. */
-    private static void addTrimmed(List<LanguageSegment> segments, String text, int start, int end, String language,
-            double confidence) {
+    private static void addTrimmed(
+            List<LanguageSegment> segments, String text, int start, int end, String language, double confidence) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -475,7 +509,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
                     count = prune(s, count, out, scored);
                     nextPrune = scored + PRUNE_EVERY;
                 }
-                if (scored < letters && (count == 1 && scored >= PRUNE_EVERY || scored >= DECIDED_LETTERS && lead(s, count, out) >= DECIDED_LEAD)) {
+                if (scored < letters
+                        && (count == 1 && scored >= PRUNE_EVERY
+                                || scored >= DECIDED_LETTERS && lead(s, count, out) >= DECIDED_LEAD)) {
                     // Decided: one language left, or a clear lead after a sentence's worth of letters. The rest of
                     // the unit (a sentence, or a run of one script) is charged at each candidate's mean cost per
                     // letter so far instead of being looked up: that keeps the ranking and the scale.
@@ -539,9 +575,15 @@ public final class NgramLanguageDetector implements LanguageDetector {
     }
 
     private static boolean isJoiner(int cp, int type) {
-        return cp == '\u0640' || type == Character.CONNECTOR_PUNCTUATION || cp == '\'' || cp == '\u2019'
-                || cp == '\u02BC' || (type == Character.NON_SPACING_MARK && cp >= 0x064B && cp <= 0x0670)
-                || cp == '\u200C' || cp == '\u200D' || cp == '-';
+        return cp == '\u0640'
+                || type == Character.CONNECTOR_PUNCTUATION
+                || cp == '\''
+                || cp == '\u2019'
+                || cp == '\u02BC'
+                || (type == Character.NON_SPACING_MARK && cp >= 0x064B && cp <= 0x0670)
+                || cp == '\u200C'
+                || cp == '\u200D'
+                || cp == '-';
     }
 
     private void scoreWord(Scratch s, int n, int candidateCount, double[] out) {
@@ -642,11 +684,13 @@ public final class NgramLanguageDetector implements LanguageDetector {
                 int f = found[l];
                 double total;
                 if (f == 0) {
-                    double base = l >= modelLanguages ? (languageGroup[l] == g ? settings.ruleCost() : scriptFloor)
+                    double base = l >= modelLanguages
+                            ? (languageGroup[l] == g ? settings.ruleCost() : scriptFloor)
                             : languageGroup[l] == g ? floor : scriptFloor;
                     total = base * maxOrder;
                 } else {
-                    // orders above the longest found: that n-gram's cost plus back-off up to the language's own top order
+                    // orders above the longest found: that n-gram's cost plus back-off up to the language's own top
+                    // order
                     total = acc[l];
                     int top = this.maxOrder[l];
                     for (int k = f + 1; k <= maxOrder; k++) {
@@ -740,8 +784,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
                         case '\u049B', '\u0493', '\u04B3' -> uzbek++;
                         case '\u04A3', '\u04E9', '\u04AF' -> kyrgyz++;
                         case '\u04D9', '\u0456', '\u04B1', '\u04BB' -> exclusion++;
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
                 if (tajik >= 2 && exclusion == 0) {
@@ -780,7 +823,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
     }
 
     private static boolean isLatinModelLanguage(String language) {
-        return !List.of("zh", "ja", "ko", "he", "el", "th", "hy", "ka", "hi", "mr", "bn", "gu", "pa", "ta", "te", "am",
-                "km", "lo", "my", "si", "kn", "ml", "or", "dv", "bo", "und").contains(language);
+        return !List.of(
+                        "zh", "ja", "ko", "he", "el", "th", "hy", "ka", "hi", "mr", "bn", "gu", "pa", "ta", "te", "am",
+                        "km", "lo", "my", "si", "kn", "ml", "or", "dv", "bo", "und")
+                .contains(language);
     }
 }

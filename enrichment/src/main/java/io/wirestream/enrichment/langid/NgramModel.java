@@ -42,8 +42,8 @@ public final class NgramModel {
     private final int mask;
     private final byte[] postings; // (language, cost) pairs, interleaved so one cache line serves both
 
-    private NgramModel(List<String> languages, List<String> scripts, byte[] maxOrders, float step, long[] slots,
-            byte[] postings) {
+    private NgramModel(
+            List<String> languages, List<String> scripts, byte[] maxOrders, float step, long[] slots, byte[] postings) {
         this.languages = List.copyOf(languages);
         this.scripts = List.copyOf(scripts);
         this.maxOrders = maxOrders.clone();

@@ -11,10 +11,10 @@ final class TextUnits {
     /** Links, domains, e-mail addresses, mentions and hashtags carry no language though they are made of letters. */
     // Every repetition that can meet a long run of one character class is bounded (DNS label 63,
     // local part 64, domain 253), so the scan stays linear on hostile text such as a 200,000-character token.
-    private static final Pattern NOT_LANGUAGE = Pattern.compile(
-            "(?:https?://|www\\.)\\S+"
-                    + "|\\b(?:[A-Za-z0-9-]{1,63}\\.){1,8}(?:com|org|net|gov|edu|int|io|co|uk|de|fr|ru|info|me|ly|tv)\\b(?:/\\S*)?"
-                    + "|[^\\s@]{1,64}@[^\\s@]{1,253}\\.\\w+|[@#][\\p{L}\\p{N}_]+");
+    private static final Pattern NOT_LANGUAGE = Pattern.compile("(?:https?://|www\\.)\\S+"
+            + "|\\b(?:[A-Za-z0-9-]{1,63}\\.){1,8}(?:com|org|net|gov|edu|int|io|co|uk|de|fr|ru|info|me|ly|tv)\\b(?:/\\S*)?"
+            + "|[^\\s@]{1,64}@[^\\s@]{1,253}\\.\\w+|[@#][\\p{L}\\p{N}_]+");
+
     private static final String TERMINATORS = ".!?\u2026\u3002\uFF01\uFF1F\u061F\u06D4\u0964";
     private static final String FULL_WIDTH_TERMINATORS = "\u3002\uFF01\uFF1F";
     private static final String OPENERS = "\u00AB\u201E\u2039\u300C\u300E(";
@@ -36,11 +36,9 @@ final class TextUnits {
     }
 
     /** A unit: {@code [start, end)} of the text; {@code paragraphStart} when a line break precedes it. */
-    record Unit(int start, int end, boolean paragraphStart) {
-    }
+    record Unit(int start, int end, boolean paragraphStart) {}
 
-    private TextUnits() {
-    }
+    private TextUnits() {}
 
     /** A copy of {@code text} with links, domains, mentions and hashtags blanked to spaces (same length). */
     static String mask(CharSequence text) {
@@ -153,12 +151,14 @@ final class TextUnits {
                 continue;
             }
             int end = i + 1;
-            while (end < n && (CLOSERS.indexOf(text.charAt(end)) >= 0 || "\"'\u2019\u201C".indexOf(text.charAt(end)) >= 0
-                    || TERMINATORS.indexOf(text.charAt(end)) >= 0)) {
+            while (end < n
+                    && (CLOSERS.indexOf(text.charAt(end)) >= 0
+                            || "\"'\u2019\u201C".indexOf(text.charAt(end)) >= 0
+                            || TERMINATORS.indexOf(text.charAt(end)) >= 0)) {
                 end++;
             }
-            boolean boundary = end == n || Character.isWhitespace(text.charAt(end))
-                    || FULL_WIDTH_TERMINATORS.indexOf(c) >= 0;
+            boolean boundary =
+                    end == n || Character.isWhitespace(text.charAt(end)) || FULL_WIDTH_TERMINATORS.indexOf(c) >= 0;
             if (boundary && end < n && text.charAt(end) != '\n') {
                 units.add(new Unit(start, end, paragraphStart));
                 start = end;

@@ -51,21 +51,23 @@ public final class BuildKnowledgeBase {
 
     static final String KB_FILE = "knowledge-base.tsv.gz";
     static final String TRANSLITERATION_FILE = "transliteration.tsv.gz";
-    static final List<String> CURATED = List.of("countries_extra.tsv", "places.tsv", "organizations.tsv", "persons.tsv");
+    static final List<String> CURATED =
+            List.of("countries_extra.tsv", "places.tsv", "organizations.tsv", "persons.tsv");
 
     /** Script, pair file suffix, most Latin letters per foreign letter. */
-    private record Corpus(Script script, String lang, int maxOut) {
-    }
+    private record Corpus(Script script, String lang, int maxOut) {}
 
-    private static final List<Corpus> CORPORA = List.of(new Corpus(Script.ARABIC, "ar", 4), new Corpus(Script.CYRILLIC, "ru", 4),
-            new Corpus(Script.HAN, "zh", 6), new Corpus(Script.HEBREW, "he", 4));
+    private static final List<Corpus> CORPORA = List.of(
+            new Corpus(Script.ARABIC, "ar", 4),
+            new Corpus(Script.CYRILLIC, "ru", 4),
+            new Corpus(Script.HAN, "zh", 6),
+            new Corpus(Script.HEBREW, "he", 4));
     static final int EM_ITERATIONS = 5;
     static final int MAX_TRAIN_PAIRS = 30_000;
     static final int RETRIEVAL_CANDIDATES = 1_000;
     static final int RETRIEVAL_QUERIES = 500;
 
-    private BuildKnowledgeBase() {
-    }
+    private BuildKnowledgeBase() {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> flags = new HashMap<>();
@@ -76,7 +78,8 @@ public final class BuildKnowledgeBase {
             flags.put(args[i].substring(2), args[i + 1]);
         }
         Path names = Path.of(required(flags, "names"));
-        Path gazetteer = Path.of(flags.getOrDefault("gazetteer", "enrichment/src/main/resources/io/wirestream/enrichment/gazetteer"));
+        Path gazetteer = Path.of(
+                flags.getOrDefault("gazetteer", "enrichment/src/main/resources/io/wirestream/enrichment/gazetteer"));
         Path out = Path.of(required(flags, "out"));
         PrintStream log = System.out;
 
@@ -84,7 +87,12 @@ public final class BuildKnowledgeBase {
         byte[] kb = knowledgeBaseBytes(entities);
         Files.write(out.resolve(KB_FILE), kb);
         long nameCount = entities.stream().mapToLong(e -> 1 + e.names().size()).sum();
-        log.printf(Locale.ROOT, "knowledge base: %d entities, %d names, %d bytes -> %s%n", entities.size(), nameCount, kb.length,
+        log.printf(
+                Locale.ROOT,
+                "knowledge base: %d entities, %d names, %d bytes -> %s%n",
+                entities.size(),
+                nameCount,
+                kb.length,
                 out.resolve(KB_FILE));
 
         Map<Script, Model> models = new EnumMap<>(Script.class);
@@ -108,19 +116,31 @@ public final class BuildKnowledgeBase {
     static List<Evaluation> trainTransliteration(Path names, Map<Script, Model> models) throws IOException {
         List<Evaluation> evaluations = new ArrayList<>();
         for (Corpus corpus : CORPORA) {
-            List<Pair> pairs = TransliterationTrainer.readPairs(names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"),
-                    corpus.lang());
+            List<Pair> pairs = TransliterationTrainer.readPairs(
+                    names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang());
             List<Pair> train = new ArrayList<>();
             List<Pair> dev = new ArrayList<>();
             List<Pair> test = new ArrayList<>();
             for (Pair pair : pairs) {
                 int bucket = TransliterationTrainer.bucket(pair.id());
-                (bucket == TransliterationTrainer.TEST_BUCKET ? test : bucket == TransliterationTrainer.DEV_BUCKET ? dev : train).add(pair);
+                (bucket == TransliterationTrainer.TEST_BUCKET
+                                ? test
+                                : bucket == TransliterationTrainer.DEV_BUCKET ? dev : train)
+                        .add(pair);
             }
-            Model model = TransliterationTrainer.train(corpus.script(), train, corpus.maxOut(), EM_ITERATIONS, MAX_TRAIN_PAIRS);
-            Evaluation evaluation = TransliterationTrainer.evaluate(corpus.script(), model, Math.min(train.size(), MAX_TRAIN_PAIRS),
-                    dev, test, RETRIEVAL_CANDIDATES, RETRIEVAL_QUERIES);
-            models.put(corpus.script(), new Model(model.maxOut(), model.ops(), model.foreign(), model.latin(), evaluation.threshold()));
+            Model model = TransliterationTrainer.train(
+                    corpus.script(), train, corpus.maxOut(), EM_ITERATIONS, MAX_TRAIN_PAIRS);
+            Evaluation evaluation = TransliterationTrainer.evaluate(
+                    corpus.script(),
+                    model,
+                    Math.min(train.size(), MAX_TRAIN_PAIRS),
+                    dev,
+                    test,
+                    RETRIEVAL_CANDIDATES,
+                    RETRIEVAL_QUERIES);
+            models.put(
+                    corpus.script(),
+                    new Model(model.maxOut(), model.ops(), model.foreign(), model.latin(), evaluation.threshold()));
             evaluations.add(evaluation);
         }
         return evaluations;
@@ -232,7 +252,11 @@ public final class BuildKnowledgeBase {
             rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
         }
         for (List<String[]> person : rows.values()) {
-            String english = person.stream().filter(f -> f[1].equals("en")).map(f -> clean(f[2])).findFirst().orElse("");
+            String english = person.stream()
+                    .filter(f -> f[1].equals("en"))
+                    .map(f -> clean(f[2]))
+                    .findFirst()
+                    .orElse("");
             if (english.isEmpty() || english.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
@@ -260,7 +284,9 @@ public final class BuildKnowledgeBase {
     }
 
     static String slug(String name, String fallback) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? fallback.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT) : slug;
     }
@@ -282,10 +308,12 @@ public final class BuildKnowledgeBase {
     }
 
     private static void writeEntities(List<Entity> entities, Writer w) throws IOException {
-        w.write("# Wirestream knowledge base: id, type, source, English canonical name, other names ('|'-separated).\n");
+        w.write(
+                "# Wirestream knowledge base: id, type, source, English canonical name, other names ('|'-separated).\n");
         w.write("# Built by io.wirestream.enrichment.link.BuildKnowledgeBase; sources and licenses in NOTICE.md.\n");
         for (Entity e : entities) {
-            w.write(e.id() + "\t" + e.type() + "\t" + e.source() + "\t" + e.canonicalName() + "\t" + String.join("|", e.names()) + "\n");
+            w.write(e.id() + "\t" + e.type() + "\t" + e.source() + "\t" + e.canonicalName() + "\t"
+                    + String.join("|", e.names()) + "\n");
         }
     }
 

@@ -50,8 +50,9 @@ import java.util.Set;
  */
 public final class EntityLinker {
 
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn",
-            "ben", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bint", "بن", "ابن", "بنت", "ال", "آل");
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "von", "van", "der", "den",
+            "de", "da", "di", "du", "la", "le", "bint", "بن", "ابن", "بنت", "ال", "آل");
 
     private final KnowledgeBase knowledgeBase;
     private final Transliterator transliterator;
@@ -62,12 +63,10 @@ public final class EntityLinker {
     private final Map<Script, LastWords> namesByScript;
 
     /** A curated person's name, split into its {@link #contentWords}, each prepared for comparison. */
-    private record PersonName(Entity person, int index, Script script, List<Word> words) {
-    }
+    private record PersonName(Entity person, int index, Script script, List<Word> words) {}
 
     /** One distinct last word of curated names and the names that end in it. */
-    private record LastWord(Word word, List<PersonName> names) {
-    }
+    private record LastWord(Word word, List<PersonName> names) {}
 
     /** A word's script and comparison key: two words of one script are the same name when these are equal. */
     private record ScriptKey(Script script, String key) {
@@ -80,8 +79,7 @@ public final class EntityLinker {
      * The last words of one script's names: by key (for words of the same script, which match on equal
      * keys) and by whether they are Latin (other scripts match Latin words by transliteration only).
      */
-    private record LastWords(Map<ScriptKey, List<LastWord>> byKey, List<LastWord> latin, List<LastWord> nonLatin) {
-    }
+    private record LastWords(Map<ScriptKey, List<LastWord>> byKey, List<LastWord> latin, List<LastWord> nonLatin) {}
 
     public EntityLinker(KnowledgeBase knowledgeBase, Transliterator transliterator) {
         this.knowledgeBase = Objects.requireNonNull(knowledgeBase, "knowledgeBase");
@@ -96,8 +94,13 @@ public final class EntityLinker {
                     Script script = Script.of(name);
                     names.computeIfAbsent(script, k -> new LinkedHashMap<>())
                             .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
-                            .add(new PersonName(persons.get(p), p, script,
-                                    words.stream().map(w -> prepared.computeIfAbsent(w, transliterator::word)).toList()));
+                            .add(new PersonName(
+                                    persons.get(p),
+                                    p,
+                                    script,
+                                    words.stream()
+                                            .map(w -> prepared.computeIfAbsent(w, transliterator::word))
+                                            .toList()));
                 }
             }
         }
@@ -108,7 +111,8 @@ public final class EntityLinker {
             List<LastWord> nonLatin = new ArrayList<>();
             byLast.forEach((last, list) -> {
                 LastWord word = new LastWord(prepared.get(last), List.copyOf(list));
-                byKey.computeIfAbsent(ScriptKey.of(word.word()), k -> new ArrayList<>()).add(word);
+                byKey.computeIfAbsent(ScriptKey.of(word.word()), k -> new ArrayList<>())
+                        .add(word);
                 (word.word().script() == Script.LATIN ? latin : nonLatin).add(word);
             });
             byKey.replaceAll((k, v) -> List.copyOf(v));
@@ -202,13 +206,21 @@ public final class EntityLinker {
         item.mention = m;
         item.type = m.type();
         item.words = contentWords(m.baseForm());
-        item.forms = item.type == EntityType.PERSON ? item.words.stream().map(transliterator::word).toList() : List.of();
+        item.forms = item.type == EntityType.PERSON
+                ? item.words.stream().map(transliterator::word).toList()
+                : List.of();
         item.key = normalized(m.baseForm());
         item.script = Script.of(m.baseForm());
         String id = m.canonicalId();
         if (id != null && !id.startsWith("local:")) {
-            item.entity = knowledgeBase.get(id).orElse(new Entity(id, m.type(), Source.CURATED,
-                    m.canonicalName() == null ? m.baseForm() : m.canonicalName(), List.of()));
+            item.entity = knowledgeBase
+                    .get(id)
+                    .orElse(new Entity(
+                            id,
+                            m.type(),
+                            Source.CURATED,
+                            m.canonicalName() == null ? m.baseForm() : m.canonicalName(),
+                            List.of()));
         } else {
             item.entity = lookup(m, language, item.words.size());
         }
@@ -231,7 +243,8 @@ public final class EntityLinker {
                     found.add(e);
                 }
             }
-            List<Entity> trusted = found.stream().filter(e -> e.source() != Source.WIKIDATA).toList();
+            List<Entity> trusted =
+                    found.stream().filter(e -> e.source() != Source.WIKIDATA).toList();
             List<Entity> pick = trusted.isEmpty() ? found : trusted;
             if (pick.size() == 1) {
                 return pick.get(0);
@@ -289,7 +302,10 @@ public final class EntityLinker {
                     parent = j;
                 }
             }
-            if (parent >= 0 && (item.entity == null || item.entityFromAlias || compatible(item.entity, groups.entity(parent, items)))) {
+            if (parent >= 0
+                    && (item.entity == null
+                            || item.entityFromAlias
+                            || compatible(item.entity, groups.entity(parent, items)))) {
                 if (item.entityFromAlias) {
                     item.entity = null; // the article's full name says who this is
                 }
@@ -323,7 +339,8 @@ public final class EntityLinker {
             }
             int root = groups.find(i);
             Integer best = fullest.get(root);
-            if (best == null || items.get(i).words.size() > items.get(best).words.size()) {
+            if (best == null
+                    || items.get(i).words.size() > items.get(best).words.size()) {
                 fullest.put(root, i);
             }
         }
@@ -372,7 +389,8 @@ public final class EntityLinker {
                         continue;
                     }
                     if (covers(name.words(), rep.forms, cache)
-                            || (covers(rep.forms, name.words(), cache) && sameWord(name.words().get(0), rep.forms.get(0), cache))) {
+                            || (covers(rep.forms, name.words(), cache)
+                                    && sameWord(name.words().get(0), rep.forms.get(0), cache))) {
                         if (match != null) {
                             return null; // two people have this name
                         }
@@ -418,7 +436,8 @@ public final class EntityLinker {
             int root = groups.find(i);
             String[] idName = resolved.computeIfAbsent(root, r -> resolve(r, items, groups));
             EntityMention m = mentions.get(i);
-            out.add(new EntityMention(m.type(), m.text(), m.start(), m.end(), m.baseForm(), idName[0], idName[1], m.confidence()));
+            out.add(new EntityMention(
+                    m.type(), m.text(), m.start(), m.end(), m.baseForm(), idName[0], idName[1], m.confidence()));
         }
         return List.copyOf(out);
     }
@@ -435,8 +454,11 @@ public final class EntityLinker {
                 continue;
             }
             Item item = items.get(i);
-            if (rep == null || item.words.size() > rep.words.size()
-                    || (item.words.size() == rep.words.size() && item.script == Script.LATIN && rep.script != Script.LATIN)) {
+            if (rep == null
+                    || item.words.size() > rep.words.size()
+                    || (item.words.size() == rep.words.size()
+                            && item.script == Script.LATIN
+                            && rep.script != Script.LATIN)) {
                 rep = item;
             }
             if (item.script == Script.LATIN && (latin == null || item.words.size() > latin.words.size())) {
@@ -450,7 +472,8 @@ public final class EntityLinker {
     /** {@code local:} and 12 hex digits of the SHA-256 of the normalized base form. */
     static String localId(String baseForm) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized(baseForm).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(normalized(baseForm).getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder("local:");
             for (int k = 0; k < 6; k++) {
                 sb.append(String.format(Locale.ROOT, "%02x", hash[k]));

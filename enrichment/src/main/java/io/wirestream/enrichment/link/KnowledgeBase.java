@@ -35,7 +35,11 @@ public final class KnowledgeBase {
     static final String RESOURCE = "/io/wirestream/enrichment/link/knowledge-base.tsv.gz";
 
     /** Where an entity comes from; curated entries are trusted with one-word names, others are not. */
-    public enum Source { CURATED, CLDR, WIKIDATA }
+    public enum Source {
+        CURATED,
+        CLDR,
+        WIKIDATA
+    }
 
     /**
      * @param id            the canonical id ({@code country:IL}, {@code loc:baku}, {@code org:un}, {@code per:ilham-aliyev})
@@ -107,7 +111,8 @@ public final class KnowledgeBase {
             DigestInputStream digesting = new DigestInputStream(in, digest);
             List<Entity> entities = read(new GZIPInputStream(digesting));
             digesting.readAllBytes();
-            return new KnowledgeBase(entities, "kb@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+            return new KnowledgeBase(
+                    entities, "kb@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         } catch (NoSuchAlgorithmException e) {

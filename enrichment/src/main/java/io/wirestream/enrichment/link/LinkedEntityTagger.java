@@ -68,14 +68,22 @@ public final class LinkedEntityTagger implements EntityTagger {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(segments, "segments");
         List<LanguageSegment> parts = segments.isEmpty() && !text.isEmpty()
-                ? List.of(new LanguageSegment("und", 0, text.length(), 0.0)) : segments;
+                ? List.of(new LanguageSegment("und", 0, text.length(), 0.0))
+                : segments;
         List<EntityMention> mentions = new ArrayList<>();
         List<String> languages = new ArrayList<>();
         for (LanguageSegment segment : parts) {
             String part = text.substring(segment.start(), segment.end());
             for (EntityMention m : tagUnlinked(part, segment.language())) {
-                mentions.add(new EntityMention(m.type(), m.text(), m.start() + segment.start(), m.end() + segment.start(), m.baseForm(),
-                        m.canonicalId(), m.canonicalName(), m.confidence()));
+                mentions.add(new EntityMention(
+                        m.type(),
+                        m.text(),
+                        m.start() + segment.start(),
+                        m.end() + segment.start(),
+                        m.baseForm(),
+                        m.canonicalId(),
+                        m.canonicalName(),
+                        m.confidence()));
                 languages.add(segment.language());
             }
         }
@@ -102,7 +110,8 @@ public final class LinkedEntityTagger implements EntityTagger {
         List<Candidate> all = new ArrayList<>(fromStatistical.size() + fromGazetteer.size());
         fromStatistical.forEach(m -> all.add(new Candidate(m, false)));
         fromGazetteer.forEach(m -> all.add(new Candidate(m, true)));
-        all.sort(Comparator.comparingInt((Candidate c) -> c.mention().start()).thenComparingInt(c -> -c.mention().end()));
+        all.sort(Comparator.comparingInt((Candidate c) -> c.mention().start())
+                .thenComparingInt(c -> -c.mention().end()));
         List<EntityMention> out = new ArrayList<>();
         int i = 0;
         while (i < all.size()) {
@@ -132,7 +141,14 @@ public final class LinkedEntityTagger implements EntityTagger {
         for (Candidate c : group) {
             EntityMention g = c.mention();
             if (c.fromGazetteer() && g.start() == m.start() && g.end() == m.end() && g.type() == m.type()) {
-                return new EntityMention(m.type(), m.text(), m.start(), m.end(), g.baseForm(), g.canonicalId(), g.canonicalName(),
+                return new EntityMention(
+                        m.type(),
+                        m.text(),
+                        m.start(),
+                        m.end(),
+                        g.baseForm(),
+                        g.canonicalId(),
+                        g.canonicalName(),
                         Math.max(m.confidence(), g.confidence()));
             }
         }
@@ -147,7 +163,8 @@ public final class LinkedEntityTagger implements EntityTagger {
         Candidate statistical = a.fromGazetteer() ? b : a;
         Candidate gazetteer = a.fromGazetteer() ? a : b;
         EntityType type = statistical.mention().type();
-        boolean statisticalWins = (type == EntityType.PERSON || type == EntityType.ORGANIZATION) && type != gazetteer.mention().type();
+        boolean statisticalWins = (type == EntityType.PERSON || type == EntityType.ORGANIZATION)
+                && type != gazetteer.mention().type();
         return statisticalWins == (a == statistical);
     }
 }

@@ -29,22 +29,38 @@ final class TransliterationTrainer {
     static final int BUCKETS = 20;
     static final double MIN_PROBABILITY = 1e-5;
 
-    record Pair(String id, String foreign, String latin) {
-    }
+    record Pair(String id, String foreign, String latin) {}
 
     /** Held-out figures of one model. */
-    record Evaluation(Script script, int trainPairs, int testPairs, double top1, int candidates, int queries,
-            double pairAccuracy, double threshold, int ops) {
+    record Evaluation(
+            Script script,
+            int trainPairs,
+            int testPairs,
+            double top1,
+            int candidates,
+            int queries,
+            double pairAccuracy,
+            double threshold,
+            int ops) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-8s train %6d  test %5d  top-1 among %d: %.3f (%d queries)  "
-                    + "same-name decision accuracy %.3f at threshold %.3f  ops %d", Transliterator.label(script), trainPairs, testPairs,
-                    candidates, top1, queries, pairAccuracy, threshold, ops);
+            return String.format(
+                    Locale.ROOT,
+                    "%-8s train %6d  test %5d  top-1 among %d: %.3f (%d queries)  "
+                            + "same-name decision accuracy %.3f at threshold %.3f  ops %d",
+                    Transliterator.label(script),
+                    trainPairs,
+                    testPairs,
+                    candidates,
+                    top1,
+                    queries,
+                    pairAccuracy,
+                    threshold,
+                    ops);
         }
     }
 
-    private TransliterationTrainer() {
-    }
+    private TransliterationTrainer() {}
 
     static int bucket(String id) {
         return Math.floorMod(id.hashCode(), BUCKETS);
@@ -77,7 +93,11 @@ final class TransliterationTrainer {
     private static Object[] letters(Pair pair, Script script, int maxOut) {
         int[] f = Transliterator.foreignLetters(pair.foreign(), script);
         byte[] e = Transliterator.latinLetters(pair.latin());
-        if (f.length == 0 || e.length == 0 || f.length > 20 || e.length > 30 || e.length > f.length * maxOut + 2 * Transliterator.MAX_INSERT
+        if (f.length == 0
+                || e.length == 0
+                || f.length > 20
+                || e.length > 30
+                || e.length > f.length * maxOut + 2 * Transliterator.MAX_INSERT
                 || f.length > 3 * e.length + 2) {
             return null;
         }
@@ -191,7 +211,14 @@ final class TransliterationTrainer {
     }
 
     /** Adds each edge's count: 1 (co-occurrence, when {@code theta} is null) or its posterior probability. */
-    private static void enumerate(int[] f, byte[] e, int maxOut, double[][] alpha, double[][] beta, double total, OpTable out,
+    private static void enumerate(
+            int[] f,
+            byte[] e,
+            int maxOut,
+            double[][] alpha,
+            double[][] beta,
+            double total,
+            OpTable out,
             OpTable theta) {
         boolean cooccurrence = theta == null;
         int n = f.length;
@@ -212,7 +239,13 @@ final class TransliterationTrainer {
                     code = 0;
                     for (int k = 1; k <= maxOut && j + k <= m; k++) {
                         code += e[j + k - 1] * Transliterator.pow27(k - 1);
-                        edge(out, Transliterator.op(f[i], code), a, cooccurrence ? 1.0 : beta[i + 1][j + k], total, theta);
+                        edge(
+                                out,
+                                Transliterator.op(f[i], code),
+                                a,
+                                cooccurrence ? 1.0 : beta[i + 1][j + k],
+                                total,
+                                theta);
                     }
                 }
             }
@@ -231,7 +264,13 @@ final class TransliterationTrainer {
     }
 
     /** Picks the threshold on dev pairs and measures top-1 retrieval and same-name decisions on test pairs. */
-    static Evaluation evaluate(Script script, Model model, int trainPairs, List<Pair> dev, List<Pair> test, int candidates,
+    static Evaluation evaluate(
+            Script script,
+            Model model,
+            int trainPairs,
+            List<Pair> dev,
+            List<Pair> test,
+            int candidates,
             int maxQueries) {
         double threshold = bestThreshold(model, script, dev);
         Model tuned = new Model(model.maxOut(), model.ops(), model.foreign(), model.latin(), threshold);
@@ -266,10 +305,20 @@ final class TransliterationTrainer {
         for (int p = 0; p < n; p++) {
             byte[] other = es.get((p + n / 2) % n);
             right += Transliterator.score(tuned, fs.get(p), es.get(p)) >= threshold ? 1 : 0;
-            right += Arrays.equals(other, es.get(p)) || Transliterator.score(tuned, fs.get(p), other) < threshold ? 1 : 0;
+            right += Arrays.equals(other, es.get(p)) || Transliterator.score(tuned, fs.get(p), other) < threshold
+                    ? 1
+                    : 0;
         }
-        return new Evaluation(script, trainPairs, n, queries == 0 ? 0 : (double) correct / queries, pool, queries,
-                n == 0 ? 0 : right / (2.0 * n), threshold, model.ops().size());
+        return new Evaluation(
+                script,
+                trainPairs,
+                n,
+                queries == 0 ? 0 : (double) correct / queries,
+                pool,
+                queries,
+                n == 0 ? 0 : right / (2.0 * n),
+                threshold,
+                model.ops().size());
     }
 
     private static double bestThreshold(Model model, Script script, List<Pair> dev) {
@@ -311,7 +360,8 @@ final class TransliterationTrainer {
     /** Writes the models as sorted TSV rows (see {@link Transliterator#read}). */
     static void write(Map<Script, Model> models, Writer out) throws IOException {
         out.write("# Wirestream transliteration models: script, row kind, fields; log probabilities (natural).\n");
-        out.write("# Learned from Wikidata person-name word pairs (CC0) by io.wirestream.enrichment.link.BuildKnowledgeBase.\n");
+        out.write(
+                "# Learned from Wikidata person-name word pairs (CC0) by io.wirestream.enrichment.link.BuildKnowledgeBase.\n");
         for (Map.Entry<Script, Model> e : new TreeMap<>(models).entrySet()) {
             String s = e.getKey().name();
             Model m = e.getValue();
@@ -321,7 +371,8 @@ final class TransliterationTrainer {
             Arrays.sort(ops);
             for (long op : ops) {
                 int f = Transliterator.opForeign(op);
-                out.write(s + "\top\t" + (f < 0 ? "" : new String(Character.toChars(f))) + "\t" + Transliterator.opLatin(op) + "\t"
+                out.write(s + "\top\t" + (f < 0 ? "" : new String(Character.toChars(f))) + "\t"
+                        + Transliterator.opLatin(op) + "\t"
                         + String.format(Locale.ROOT, "%.4f", Math.log(m.ops().get(op, 0))) + "\n");
             }
             long[] fk = m.foreign().keys();
@@ -333,7 +384,8 @@ final class TransliterationTrainer {
             long[] lk = m.latin().keys();
             Arrays.sort(lk);
             for (long c : lk) {
-                out.write(s + "\tlatin\t" + (char) c + "\t" + String.format(Locale.ROOT, "%.4f", m.latin().get(c, 0)) + "\n");
+                out.write(s + "\tlatin\t" + (char) c + "\t"
+                        + String.format(Locale.ROOT, "%.4f", m.latin().get(c, 0)) + "\n");
             }
         }
     }

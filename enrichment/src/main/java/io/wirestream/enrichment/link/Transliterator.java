@@ -37,7 +37,12 @@ public final class Transliterator {
 
     /** Scripts with a model, and Latin, which every model pairs with. */
     public enum Script {
-        LATIN, ARABIC, CYRILLIC, HAN, HEBREW, OTHER;
+        LATIN,
+        ARABIC,
+        CYRILLIC,
+        HAN,
+        HEBREW,
+        OTHER;
 
         /** The script of a word's first letter. */
         public static Script of(String word) {
@@ -72,8 +77,7 @@ public final class Transliterator {
      * @param latin     log probability of each Latin letter under the unrelated-words model
      * @param threshold the per-letter score from which two words are the same name
      */
-    record Model(int maxOut, OpTable ops, OpTable foreign, OpTable latin, double threshold) {
-    }
+    record Model(int maxOut, OpTable ops, OpTable foreign, OpTable latin, double threshold) {}
 
     private final Map<Script, Model> models;
     private final String version;
@@ -107,12 +111,15 @@ public final class Transliterator {
             }
             String[] f = line.split("\t", -1);
             Script script = Script.valueOf(f[0]);
-            OpTable[] t = tables.computeIfAbsent(script, s -> new OpTable[] {new OpTable(4096), new OpTable(64), new OpTable(32)});
+            OpTable[] t = tables.computeIfAbsent(
+                    script, s -> new OpTable[] {new OpTable(4096), new OpTable(64), new OpTable(32)});
             switch (f[1]) {
                 case "max" -> maxOut.put(script, new int[] {Integer.parseInt(f[2])});
                 case "threshold" -> thresholds.put(script, Double.parseDouble(f[2]));
-                case "op" -> t[0].put(op(f[2].isEmpty() ? -1 : f[2].codePointAt(0), latinCode(f[3], 0, f[3].length())),
-                        Math.exp(Double.parseDouble(f[4])));
+                case "op" ->
+                    t[0].put(
+                            op(f[2].isEmpty() ? -1 : f[2].codePointAt(0), latinCode(f[3], 0, f[3].length())),
+                            Math.exp(Double.parseDouble(f[4])));
                 case "foreign" -> t[1].put(f[2].codePointAt(0), Double.parseDouble(f[3]));
                 case "latin" -> t[2].put(f[2].charAt(0), Double.parseDouble(f[3]));
                 default -> throw new IOException("unknown transliteration row: " + line);
@@ -121,8 +128,14 @@ public final class Transliterator {
         Map<Script, Model> models = new EnumMap<>(Script.class);
         for (Map.Entry<Script, OpTable[]> e : tables.entrySet()) {
             OpTable[] t = e.getValue();
-            models.put(e.getKey(), new Model(maxOut.getOrDefault(e.getKey(), new int[] {4})[0], t[0], t[1], t[2],
-                    thresholds.getOrDefault(e.getKey(), 0.0)));
+            models.put(
+                    e.getKey(),
+                    new Model(
+                            maxOut.getOrDefault(e.getKey(), new int[] {4})[0],
+                            t[0],
+                            t[1],
+                            t[2],
+                            thresholds.getOrDefault(e.getKey(), 0.0)));
         }
         return new Transliterator(models, version);
     }
@@ -176,8 +189,7 @@ public final class Transliterator {
      * @param latin   the Latin letters as the models read them (Latin words), else null
      * @param foreign the foreign letters as its script's model reads them (scripts with a model), else null
      */
-    public record Word(String text, Script script, String key, byte[] latin, int[] foreign) {
-    }
+    public record Word(String text, Script script, String key, byte[] latin, int[] foreign) {}
 
     /** Prepares a word for {@link #sameName(Word, Word)}. */
     public Word word(String text) {
@@ -187,7 +199,11 @@ public final class Transliterator {
             String key = latinKey(text);
             return new Word(text, script, key, letters(key), null);
         }
-        return new Word(text, script, MatchingKey.of(text), null,
+        return new Word(
+                text,
+                script,
+                MatchingKey.of(text),
+                null,
                 models.containsKey(script) ? foreignLetters(text, script) : null);
     }
 
@@ -363,16 +379,20 @@ public final class Transliterator {
     /** The letters of a foreign word as the model reads them, as code points. */
     static int[] foreignLetters(String word, Script script) {
         String key = MatchingKey.of(word);
-        return key.codePoints().map(cp -> switch (cp) {
-            case 'پ' -> 'ب';
-            case 'چ' -> 'ج';
-            case 'ژ' -> 'ز';
-            case 'گ', 'ک' -> 'ك';
-            case 'ڤ' -> 'ف';
-            case '׳', '\'', '\u2019' -> '\'';
-            default -> cp;
-        }).filter(cp -> Character.isLetter(cp) ? Script.of(new String(Character.toChars(cp))) == script
-                : cp == '\'' && script == Script.HEBREW).toArray();
+        return key.codePoints()
+                .map(cp -> switch (cp) {
+                    case 'پ' -> 'ب';
+                    case 'چ' -> 'ج';
+                    case 'ژ' -> 'ز';
+                    case 'گ', 'ک' -> 'ك';
+                    case 'ڤ' -> 'ف';
+                    case '׳', '\'', '\u2019' -> '\'';
+                    default -> cp;
+                })
+                .filter(cp -> Character.isLetter(cp)
+                        ? Script.of(new String(Character.toChars(cp))) == script
+                        : cp == '\'' && script == Script.HEBREW)
+                .toArray();
     }
 
     /** Lower-cased name of a script for reports. */

@@ -9,8 +9,7 @@ package io.wirestream.enrichment.ner;
  */
 final class ArabicClitics {
 
-    private ArabicClitics() {
-    }
+    private ArabicClitics() {}
 
     /** The {@link TokenForms#norm normalized} word without proclitics and article, or null when nothing was stripped. */
     static String stripAll(String norm) {

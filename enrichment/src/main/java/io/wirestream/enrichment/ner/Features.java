@@ -14,7 +14,11 @@ import java.util.Arrays;
 final class Features {
 
     /** Proclitic handling of a language's features. */
-    enum Affixes { NONE, ARABIC, HEBREW }
+    enum Affixes {
+        NONE,
+        ARABIC,
+        HEBREW
+    }
 
     private static final long BOS = TokenForms.hash("<s>");
     private static final long EOS = TokenForms.hash("</s>");
@@ -42,6 +46,7 @@ final class Features {
         int[] offsets;
         /** Per token: hash of the normalized word, and of the word without proclitics (0 when none). */
         long[] norm;
+
         long[] stem;
         long[] shortShape;
         int tokens;
@@ -186,14 +191,21 @@ final class Features {
             }
             buf.add(f(43, TokenForms.mix(Math.min(len, 12), s0)));
             if (hStem[i] != 0) {
-                stemFeatures(buf, norm, stemAt[i], hStem[i], stemInfo[i], i > 0 ? hStem[i - 1] : 0, i + 1 < n ? hStem[i + 1] : 0);
+                stemFeatures(
+                        buf,
+                        norm,
+                        stemAt[i],
+                        hStem[i],
+                        stemInfo[i],
+                        i > 0 ? hStem[i - 1] : 0,
+                        i + 1 < n ? hStem[i + 1] : 0);
             }
         }
         buf.offsets[n] = buf.size;
     }
 
-    private static void stemFeatures(Features.Buffer buf, String norm, int at, long stem, int stemInfo, long prevStem,
-            long nextStem) {
+    private static void stemFeatures(
+            Features.Buffer buf, String norm, int at, long stem, int stemInfo, long prevStem, long nextStem) {
         buf.add(f(50, stem));
         buf.add(f(51, TokenForms.hash(norm, 0, at)));
         int end = norm.length();
@@ -294,10 +306,13 @@ final class Features {
         int n = sentence.tokens;
         out.reset(n);
         int prevSummary = 100;
-        int summary = n > 0 ? counts.summary(DocumentCounts.normKey(sentence.norm[0]), DocumentCounts.slot(stage1[0], labels)) : 0;
+        int summary = n > 0
+                ? counts.summary(DocumentCounts.normKey(sentence.norm[0]), DocumentCounts.slot(stage1[0], labels))
+                : 0;
         for (int i = 0; i < n; i++) {
             int nextSummary = i + 1 < n
-                    ? counts.summary(DocumentCounts.normKey(sentence.norm[i + 1]), DocumentCounts.slot(stage1[i + 1], labels))
+                    ? counts.summary(
+                            DocumentCounts.normKey(sentence.norm[i + 1]), DocumentCounts.slot(stage1[i + 1], labels))
                     : 101;
             int own = stage1[i];
             int prev = i > 0 ? stage1[i - 1] : 63;
@@ -313,7 +328,8 @@ final class Features {
             out.add(f(66, prevSummary * 128L + summary));
             out.add(f(67, summary * 128L + nextSummary));
             if (sentence.stem[i] != 0) {
-                int stemSummary = counts.summary(DocumentCounts.stemKey(sentence.stem[i]), DocumentCounts.slot(own, labels));
+                int stemSummary =
+                        counts.summary(DocumentCounts.stemKey(sentence.stem[i]), DocumentCounts.slot(own, labels));
                 out.add(f(68, stemSummary));
                 out.add(f(69, stemSummary * 64L + own));
             }

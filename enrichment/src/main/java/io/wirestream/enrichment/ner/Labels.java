@@ -11,7 +11,10 @@ import java.util.List;
 final class Labels {
 
     /** Tagging schemes. BILOU marks span ends too, which usually helps a linear-chain model by a point. */
-    enum Scheme { BIO, BILOU }
+    enum Scheme {
+        BIO,
+        BILOU
+    }
 
     private static final int B = 0;
     private static final int I = 1;
@@ -109,8 +112,7 @@ final class Labels {
     }
 
     /** A span of tokens {@code [start, end)} of type index {@code type}. */
-    record Span(int start, int end, int type) {
-    }
+    record Span(int start, int end, int type) {}
 
     int[] encode(List<Span> spans, int length) {
         int[] out = new int[length];
@@ -138,8 +140,8 @@ final class Labels {
         int type = -1;
         for (int i = 0; i <= labels.length; i++) {
             int label = i < labels.length ? labels[i] : 0;
-            boolean continues = label != 0 && start >= 0 && type(label) == type
-                    && (part(label) == I || part(label) == L);
+            boolean continues =
+                    label != 0 && start >= 0 && type(label) == type && (part(label) == I || part(label) == L);
             if (!continues && start >= 0) {
                 spans.add(new Span(start, i, type));
                 start = -1;

@@ -9,6 +9,7 @@ final class Lexicon {
 
     /** Gazetteer flags (bits of {@link #flags}). */
     static final int GAZ_FIRST_NAME = 1;
+
     static final int GAZ_LAST_NAME = 1 << 1;
     static final int GAZ_NAME_TOKEN = 1 << 2;
     static final int GAZ_COUNTRY = 1 << 3;
@@ -25,7 +26,10 @@ final class Lexicon {
     }
 
     static int pack(int fine, int coarse, int capBucket, int freqBucket, int flags) {
-        return Math.min(fine + 1, 1023) | Math.min(coarse + 1, 63) << 10 | capBucket << 16 | Math.min(freqBucket, 31) << 19
+        return Math.min(fine + 1, 1023)
+                | Math.min(coarse + 1, 63) << 10
+                | capBucket << 16
+                | Math.min(freqBucket, 31) << 19
                 | flags << 24;
     }
 

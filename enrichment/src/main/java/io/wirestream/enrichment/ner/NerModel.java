@@ -26,6 +26,7 @@ public final class NerModel {
     private static final String MAGIC = "wirestream-ner";
     /** Format 1: one pass. Format 2: a second pass over document features (its weights share the rows). */
     private static final int FORMAT = 1;
+
     private static final int FORMAT_TWO_PASS = 2;
 
     private final String language;
@@ -35,15 +36,21 @@ public final class NerModel {
     private final LongIntMap rows;
     /** Per row: the first pass's {@code L} label weights, then (two-pass models) the second pass's. */
     private final short[] weights;
+
     private final Pass[] passes;
     private final int width;
     private final float confidenceUnit;
 
     /** One pass's label transitions (with the scheme's forbidden ones at minus infinity) and weight scale. */
-    record Pass(float scale, float[] transition, float[] start, float[] end) {
-    }
+    record Pass(float scale, float[] transition, float[] start, float[] end) {}
 
-    NerModel(String language, Labels labels, Lexicon lexicon, LongIntMap rows, short[] weights, Pass[] passes,
+    NerModel(
+            String language,
+            Labels labels,
+            Lexicon lexicon,
+            LongIntMap rows,
+            short[] weights,
+            Pass[] passes,
             float confidenceUnit) {
         this.language = language;
         this.labels = labels;
@@ -82,8 +89,7 @@ public final class NerModel {
     }
 
     /** A tagged span of tokens {@code [start, end)}. */
-    public record Mention(int start, int end, EntityType type, String typeCode, double confidence) {
-    }
+    public record Mention(int start, int end, EntityType type, String typeCode, double confidence) {}
 
     public String language() {
         return language;
@@ -104,7 +110,10 @@ public final class NerModel {
 
     /** Approximate heap held by this model. */
     public long heapBytes() {
-        return rows.bytes() + weights.length * 2L + lexicon.entries().bytes() + passes.length * passes[0].transition().length * 4L;
+        return rows.bytes()
+                + weights.length * 2L
+                + lexicon.entries().bytes()
+                + passes.length * passes[0].transition().length * 4L;
     }
 
     /** Tags a tokenized sentence on its own (no document context); never null. */
@@ -193,8 +202,16 @@ public final class NerModel {
             }
             for (int s = 0; s < count; s++) {
                 if (buffers[s] != null) {
-                    Viterbi.decode(emission[s], out[s].length, labels, last.transition(), last.start(), last.end(), out[s],
-                            delta, back);
+                    Viterbi.decode(
+                            emission[s],
+                            out[s].length,
+                            labels,
+                            last.transition(),
+                            last.start(),
+                            last.end(),
+                            out[s],
+                            delta,
+                            back);
                 }
             }
         }

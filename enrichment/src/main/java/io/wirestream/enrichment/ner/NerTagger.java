@@ -34,16 +34,35 @@ public final class NerTagger implements EntityTagger {
     static final String RESOURCE_DIR = "/io/wirestream/enrichment/ner/";
 
     /** Languages with a bundled model. */
-    public static final List<String> LANGUAGES = List.of("ar", "en", "de", "fr", "nl", "es", "pt", "ru", "tr", "fa",
-            "he", "az", "zh", "id", "ur");
+    public static final List<String> LANGUAGES =
+            List.of("ar", "en", "de", "fr", "nl", "es", "pt", "ru", "tr", "fa", "he", "az", "zh", "id", "ur");
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("iw", "he"), Map.entry("in", "id"),
-            Map.entry("ara", "ar"), Map.entry("eng", "en"), Map.entry("deu", "de"), Map.entry("ger", "de"),
-            Map.entry("fra", "fr"), Map.entry("fre", "fr"), Map.entry("nld", "nl"), Map.entry("dut", "nl"),
-            Map.entry("spa", "es"), Map.entry("por", "pt"), Map.entry("rus", "ru"), Map.entry("tur", "tr"),
-            Map.entry("fas", "fa"), Map.entry("per", "fa"), Map.entry("pes", "fa"), Map.entry("heb", "he"),
-            Map.entry("aze", "az"), Map.entry("azj", "az"), Map.entry("zho", "zh"), Map.entry("chi", "zh"),
-            Map.entry("cmn", "zh"), Map.entry("ind", "id"), Map.entry("urd", "ur"));
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("iw", "he"),
+            Map.entry("in", "id"),
+            Map.entry("ara", "ar"),
+            Map.entry("eng", "en"),
+            Map.entry("deu", "de"),
+            Map.entry("ger", "de"),
+            Map.entry("fra", "fr"),
+            Map.entry("fre", "fr"),
+            Map.entry("nld", "nl"),
+            Map.entry("dut", "nl"),
+            Map.entry("spa", "es"),
+            Map.entry("por", "pt"),
+            Map.entry("rus", "ru"),
+            Map.entry("tur", "tr"),
+            Map.entry("fas", "fa"),
+            Map.entry("per", "fa"),
+            Map.entry("pes", "fa"),
+            Map.entry("heb", "he"),
+            Map.entry("aze", "az"),
+            Map.entry("azj", "az"),
+            Map.entry("zho", "zh"),
+            Map.entry("chi", "zh"),
+            Map.entry("cmn", "zh"),
+            Map.entry("ind", "id"),
+            Map.entry("urd", "ur"));
 
     private final Map<String, NerModel> models;
     private final String version;
@@ -73,7 +92,8 @@ public final class NerTagger implements EntityTagger {
                 throw new UncheckedIOException("cannot read NER model " + lang, e);
             }
         }
-        return new NerTagger(models, "ner@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+        return new NerTagger(
+                models, "ner@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12));
     }
 
     /** A tagger over given models (tests, evaluation). */
@@ -119,8 +139,8 @@ public final class NerTagger implements EntityTagger {
                 int start = sentence.get(m.start()).start();
                 int end = sentence.get(m.end() - 1).end();
                 String surface = text.substring(start, end);
-                out.add(new EntityMention(m.type(), surface, start, end, model.baseForm(surface), null, null,
-                        m.confidence()));
+                out.add(new EntityMention(
+                        m.type(), surface, start, end, model.baseForm(surface), null, null, m.confidence()));
             }
         }
         return List.copyOf(out);

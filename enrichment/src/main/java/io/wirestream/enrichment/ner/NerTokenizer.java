@@ -18,17 +18,16 @@ import java.util.Set;
 public final class NerTokenizer {
 
     /** A token: {@code text} is {@code source.substring(start, end)}. */
-    public record Token(String text, int start, int end) {
-    }
+    public record Token(String text, int start, int end) {}
 
     private static final int MAX_SENTENCE = 250;
-    private static final Set<String> EN_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "corp",
-            "inc", "ltd", "co", "vs", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "rev", "mt", "ft", "no", "jan", "feb",
-            "aug", "sept", "oct", "nov", "dec", "bros", "plc", "cie", "e.g", "i.e");
+    private static final Set<String> EN_ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "corp", "inc", "ltd", "co", "vs", "gen", "col", "lt",
+            "sgt", "gov", "sen", "rep", "rev", "mt", "ft", "no", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+            "bros", "plc", "cie", "e.g", "i.e");
     private static final List<String> EN_CLITICS = List.of("n't", "'s", "'re", "'ve", "'ll", "'d", "'m");
 
-    private NerTokenizer() {
-    }
+    private NerTokenizer() {}
 
     /** All tokens of {@code text}, in order. */
     public static List<Token> tokenize(String text, String language) {
@@ -67,7 +66,8 @@ public final class NerTokenizer {
                 current.add(new Token(text.substring(i, i + len), i, i + len));
                 i += len;
                 if (!perChar || !isWordPart(cp)) {
-                    if (isSentenceEnd(cp) && (i >= n || Character.isWhitespace(text.codePointAt(i)) || perChar)
+                    if (isSentenceEnd(cp)
+                            && (i >= n || Character.isWhitespace(text.codePointAt(i)) || perChar)
                             && !abbreviationBefore(current, english)) {
                         flush(sentences, current);
                     }
@@ -108,10 +108,18 @@ public final class NerTokenizer {
             break;
         }
         // dotted acronyms: U.S. , U.N.
-        if (end < n && text.charAt(end) == '.' && end - from == 1 && Character.isUpperCase(text.charAt(from))
-                && end + 2 < n && Character.isUpperCase(text.charAt(end + 1)) && text.charAt(end + 2) == '.') {
+        if (end < n
+                && text.charAt(end) == '.'
+                && end - from == 1
+                && Character.isUpperCase(text.charAt(from))
+                && end + 2 < n
+                && Character.isUpperCase(text.charAt(end + 1))
+                && text.charAt(end + 2) == '.') {
             int e = end;
-            while (e + 2 < n && text.charAt(e) == '.' && Character.isUpperCase(text.charAt(e + 1)) && text.charAt(e + 2) == '.') {
+            while (e + 2 < n
+                    && text.charAt(e) == '.'
+                    && Character.isUpperCase(text.charAt(e + 1))
+                    && text.charAt(e + 2) == '.') {
                 e += 2;
             }
             end = e + 1;
@@ -144,8 +152,9 @@ public final class NerTokenizer {
                 return end;
             }
         }
-        if (end < text.length() && text.charAt(end) == '.' && (EN_ABBREVIATIONS.contains(lower)
-                || word.length() == 1 && Character.isUpperCase(word.charAt(0)))) {
+        if (end < text.length()
+                && text.charAt(end) == '.'
+                && (EN_ABBREVIATIONS.contains(lower) || word.length() == 1 && Character.isUpperCase(word.charAt(0)))) {
             out.add(new Token(text.substring(start, end + 1), start, end + 1));
             return end + 1;
         }
@@ -169,8 +178,15 @@ public final class NerTokenizer {
     }
 
     private static boolean isSentenceEnd(int cp) {
-        return cp == '.' || cp == '!' || cp == '?' || cp == '\u061F' || cp == '\u3002' || cp == '\uFF01' || cp == '\uFF1F'
-                || cp == '\u2026' || cp == '\u06D4';
+        return cp == '.'
+                || cp == '!'
+                || cp == '?'
+                || cp == '\u061F'
+                || cp == '\u3002'
+                || cp == '\uFF01'
+                || cp == '\uFF1F'
+                || cp == '\u2026'
+                || cp == '\u06D4';
     }
 
     private static boolean isAsciiAlnum(int cp) {
@@ -182,6 +198,8 @@ public final class NerTokenizer {
             return true;
         }
         int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return Character.isLetterOrDigit(cp)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -20,6 +20,7 @@ public final class NerTrainer {
 
     /** Gazetteer flags for {@link #train}'s {@code gazetteer} map. */
     public static final int FIRST_NAME = Lexicon.GAZ_FIRST_NAME;
+
     public static final int LAST_NAME = Lexicon.GAZ_LAST_NAME;
     public static final int NAME_TOKEN = Lexicon.GAZ_NAME_TOKEN;
     public static final int COUNTRY = Lexicon.GAZ_COUNTRY;
@@ -41,8 +42,19 @@ public final class NerTrainer {
      * @param prune          weight rows whose largest quantized weight is below this are dropped
      * @param ensemble       perceptrons, each with its own shuffling seed, whose averaged weights are averaged
      */
-    public record Config(String language, boolean bilou, int epochs, long seed, int fineClusters, int coarseClusters,
-            int clusterPasses, int minWordCount, int prune, float cost, int folds, int ensemble) {
+    public record Config(
+            String language,
+            boolean bilou,
+            int epochs,
+            long seed,
+            int fineClusters,
+            int coarseClusters,
+            int clusterPasses,
+            int minWordCount,
+            int prune,
+            float cost,
+            int folds,
+            int ensemble) {
 
         public static Config defaults(String language) {
             return new Config(language, false, 12, 20261103L, 256, 48, 12, 2, 2, 0f, 0, 1);
@@ -53,7 +65,19 @@ public final class NerTrainer {
          * weights averaged again: a steadier model at the same tagging cost.
          */
         public Config withEnsemble(int n) {
-            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost, folds, n);
+            return new Config(
+                    language,
+                    bilou,
+                    epochs,
+                    seed,
+                    fineClusters,
+                    coarseClusters,
+                    clusterPasses,
+                    minWordCount,
+                    prune,
+                    cost,
+                    folds,
+                    n);
         }
 
         /**
@@ -61,28 +85,89 @@ public final class NerTrainer {
          * comes from {@code k}-fold cross-validation (so it is as noisy as on unseen text); 0 for one pass.
          */
         public Config withFolds(int k) {
-            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost, k, ensemble);
+            return new Config(
+                    language,
+                    bilou,
+                    epochs,
+                    seed,
+                    fineClusters,
+                    coarseClusters,
+                    clusterPasses,
+                    minWordCount,
+                    prune,
+                    cost,
+                    k,
+                    ensemble);
         }
 
         /** Loss-augmented training: during training every wrong label scores {@code cost} more (missed entities twice). */
         public Config withCost(float c) {
-            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, c, folds, ensemble);
+            return new Config(
+                    language,
+                    bilou,
+                    epochs,
+                    seed,
+                    fineClusters,
+                    coarseClusters,
+                    clusterPasses,
+                    minWordCount,
+                    prune,
+                    c,
+                    folds,
+                    ensemble);
         }
 
         public Config withEpochs(int n) {
-            return new Config(language, bilou, n, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost, folds, ensemble);
+            return new Config(
+                    language,
+                    bilou,
+                    n,
+                    seed,
+                    fineClusters,
+                    coarseClusters,
+                    clusterPasses,
+                    minWordCount,
+                    prune,
+                    cost,
+                    folds,
+                    ensemble);
         }
 
         public Config withBilou(boolean b) {
-            return new Config(language, b, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, prune, cost, folds, ensemble);
+            return new Config(
+                    language,
+                    b,
+                    epochs,
+                    seed,
+                    fineClusters,
+                    coarseClusters,
+                    clusterPasses,
+                    minWordCount,
+                    prune,
+                    cost,
+                    folds,
+                    ensemble);
         }
 
         public Config withClusters(int fine, int coarse, int passes) {
-            return new Config(language, bilou, epochs, seed, fine, coarse, passes, minWordCount, prune, cost, folds, ensemble);
+            return new Config(
+                    language, bilou, epochs, seed, fine, coarse, passes, minWordCount, prune, cost, folds, ensemble);
         }
 
         public Config withPrune(int p) {
-            return new Config(language, bilou, epochs, seed, fineClusters, coarseClusters, clusterPasses, minWordCount, p, cost, folds, ensemble);
+            return new Config(
+                    language,
+                    bilou,
+                    epochs,
+                    seed,
+                    fineClusters,
+                    coarseClusters,
+                    clusterPasses,
+                    minWordCount,
+                    p,
+                    cost,
+                    folds,
+                    ensemble);
         }
     }
 
@@ -114,8 +199,8 @@ public final class NerTrainer {
      * @param unlabeled tokenized text for clusters and statistics (the training tokens are added to it)
      * @param gazetteer {@link #gazetteerKey} -> OR of flags
      */
-    public NerModel trainDocuments(List<List<TaggedSentence>> documents, List<List<String>> unlabeled,
-            Map<String, Integer> gazetteer) {
+    public NerModel trainDocuments(
+            List<List<TaggedSentence>> documents, List<List<String>> unlabeled, Map<String, Integer> gazetteer) {
         long t0 = System.nanoTime();
         List<TaggedSentence> train = new ArrayList<>();
         int[] docOf = new int[documents.stream().mapToInt(List::size).sum()];
@@ -127,7 +212,8 @@ public final class NerTrainer {
         }
         List<String> types = new ArrayList<>();
         for (String t : TYPE_ORDER) {
-            if (train.stream().anyMatch(s -> s.tags().contains("B-" + t) || s.tags().contains("I-" + t))) {
+            if (train.stream()
+                    .anyMatch(s -> s.tags().contains("B-" + t) || s.tags().contains("I-" + t))) {
                 types.add(t);
             }
         }
@@ -193,13 +279,18 @@ public final class NerTrainer {
             second = fit(feats2, offsets2, gold, all, labels, "pass 2");
         }
         NerModel model = quantize(first, second, labels, lexicon, train);
-        log.printf(Locale.ROOT, "  %,d weight rows kept (%.1f s total)%n", model.featureRows(), (System.nanoTime() - t0) / 1e9);
+        log.printf(
+                Locale.ROOT,
+                "  %,d weight rows kept (%.1f s total)%n",
+                model.featureRows(),
+                (System.nanoTime() - t0) / 1e9);
         log.flush();
         return model;
     }
 
     /** First-pass labels of every training sentence from models that did not see its document's fold. */
-    private int[][] crossValidate(long[][] feats, int[][] offsets, int[][] gold, int[] docOf, int documents, Labels labels) {
+    private int[][] crossValidate(
+            long[][] feats, int[][] offsets, int[][] gold, int[] docOf, int documents, Labels labels) {
         int folds = config.folds();
         int[][] predicted = new int[feats.length][];
         for (int fold = 0; fold < folds; fold++) {
@@ -208,7 +299,13 @@ public final class NerTrainer {
             for (int s = 0; s < feats.length; s++) {
                 ((long) docOf[s] * folds / Math.max(1, documents) == fold ? out : in).add(s);
             }
-            Fit fit = fit(feats, offsets, gold, in.stream().mapToInt(Integer::intValue).toArray(), labels, "fold " + (fold + 1));
+            Fit fit = fit(
+                    feats,
+                    offsets,
+                    gold,
+                    in.stream().mapToInt(Integer::intValue).toArray(),
+                    labels,
+                    "fold " + (fold + 1));
             for (int s : out) {
                 predicted[s] = fit.predict(feats[s], offsets[s], gold[s].length, labels);
             }
@@ -218,7 +315,8 @@ public final class NerTrainer {
 
     // ---- lexicon: clusters, capitalization, frequency, gazetteer ----
 
-    private Lexicon buildLexicon(List<TaggedSentence> train, List<List<String>> unlabeled, Map<String, Integer> gazetteer) {
+    private Lexicon buildLexicon(
+            List<TaggedSentence> train, List<List<String>> unlabeled, Map<String, Integer> gazetteer) {
         Map<String, long[]> stats = new HashMap<>(); // norm -> {count, capitalized non-initial, non-initial}
         List<List<String>> text = new ArrayList<>(unlabeled.size() + train.size());
         text.addAll(unlabeled);
@@ -264,7 +362,11 @@ public final class NerTrainer {
         long t = System.nanoTime();
         int[] fine = WordClusters.cluster(encoded, vocab.size() + 1, config.fineClusters(), config.clusterPasses());
         int[] coarse = WordClusters.cluster(encoded, vocab.size() + 1, config.coarseClusters(), config.clusterPasses());
-        log.printf(Locale.ROOT, "  clusters over %,d words, %,d sentences (%.1f s)%n", vocab.size(), text.size(),
+        log.printf(
+                Locale.ROOT,
+                "  clusters over %,d words, %,d sentences (%.1f s)%n",
+                vocab.size(),
+                text.size(),
                 (System.nanoTime() - t) / 1e9);
 
         // name-list words that the training data shows are usually not names
@@ -351,13 +453,23 @@ public final class NerTrainer {
             maxLen = Math.max(maxLen, gold[s].length);
         }
         int nFeatures = dictionary.size();
-        log.printf(Locale.ROOT, "  %s: %,d sentences, %,d features, %d labels%n", what, sentences.length, nFeatures, size);
+        log.printf(
+                Locale.ROOT, "  %s: %,d sentences, %,d features, %d labels%n", what, sentences.length, nFeatures, size);
         log.flush();
         int members = Math.max(1, config.ensemble());
         float[] avg = new float[nFeatures * size];
         float[] avgTrans = new float[size * size + 2 * size];
         for (int member = 0; member < members; member++) {
-            train(sentenceFeats, offsets, gold, sentences, labels, maxLen, config.seed() + 7919L * member, avg, avgTrans);
+            train(
+                    sentenceFeats,
+                    offsets,
+                    gold,
+                    sentences,
+                    labels,
+                    maxLen,
+                    config.seed() + 7919L * member,
+                    avg,
+                    avgTrans);
         }
         if (members > 1) {
             for (int k = 0; k < avg.length; k++) {
@@ -371,8 +483,16 @@ public final class NerTrainer {
     }
 
     /** One averaged perceptron; adds its averaged weights to {@code avg} and {@code avgTrans}. */
-    private void train(int[][] sentenceFeats, int[][] offsets, int[][] gold, int[] sentences, Labels labels, int maxLen,
-            long seed, float[] avg, float[] avgTrans) {
+    private void train(
+            int[][] sentenceFeats,
+            int[][] offsets,
+            int[][] gold,
+            int[] sentences,
+            Labels labels,
+            int maxLen,
+            long seed,
+            float[] avg,
+            float[] avgTrans) {
         int size = labels.size();
         int[] w = new int[avg.length];
         float[] u = new float[avg.length];
@@ -463,7 +583,11 @@ public final class NerTrainer {
                 }
                 c++;
             }
-            log.printf(Locale.ROOT, "  epoch %2d: token errors %.4f (%.1f s)%n", epoch + 1, (double) errors / tokens,
+            log.printf(
+                    Locale.ROOT,
+                    "  epoch %2d: token errors %.4f (%.1f s)%n",
+                    epoch + 1,
+                    (double) errors / tokens,
                     (System.nanoTime() - te) / 1e9);
             log.flush();
         }
@@ -533,8 +657,11 @@ public final class NerTrainer {
         NerModel.Pass[] passes = new NerModel.Pass[fits.length];
         for (int p = 0; p < fits.length; p++) {
             float[] t = fits[p].transitions();
-            passes[p] = new NerModel.Pass(scales[p], Arrays.copyOfRange(t, 0, size * size),
-                    Arrays.copyOfRange(t, size * size, size * size + size), Arrays.copyOfRange(t, size * size + size, size * size + 2 * size));
+            passes[p] = new NerModel.Pass(
+                    scales[p],
+                    Arrays.copyOfRange(t, 0, size * size),
+                    Arrays.copyOfRange(t, size * size, size * size + size),
+                    Arrays.copyOfRange(t, size * size + size, size * size + 2 * size));
         }
         NerModel draft = new NerModel(config.language(), labels, lexicon, rows, weights, passes, 1f);
         float unit = confidenceUnit(draft, train);

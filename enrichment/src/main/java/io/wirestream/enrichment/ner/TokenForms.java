@@ -8,8 +8,7 @@ package io.wirestream.enrichment.ner;
  */
 final class TokenForms {
 
-    private TokenForms() {
-    }
+    private TokenForms() {}
 
     static String norm(String s) {
         StringBuilder out = null;
@@ -128,7 +127,9 @@ final class TokenForms {
             return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 'H' : 'a';
         }
         int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT) {
             return 'm';
         }
         return c < 0x80 ? c : '#';

@@ -8,12 +8,19 @@ final class Viterbi {
 
     private static final float NEG = Float.NEGATIVE_INFINITY;
 
-    private Viterbi() {
-    }
+    private Viterbi() {}
 
     /** Best label sequence into {@code out}; {@code work} is scratch space of at least {@code 2 * n * L} floats/ints. */
-    static void decode(float[] emission, int n, Labels labels, float[] transition, float[] start, float[] end, int[] out,
-            float[] delta, int[] back) {
+    static void decode(
+            float[] emission,
+            int n,
+            Labels labels,
+            float[] transition,
+            float[] start,
+            float[] end,
+            int[] out,
+            float[] delta,
+            int[] back) {
         int size = labels.size();
         boolean[] allowed = labels.allowedTable();
         for (int l = 0; l < size; l++) {

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class WordClusters {
 
-    private WordClusters() {
-    }
+    private WordClusters() {}
 
     /**
      * @param sentences word ids in {@code [0, vocabulary)}; bigrams do not cross sentences
@@ -182,8 +181,21 @@ final class WordClusters {
         return cls;
     }
 
-    private static double gain(int b, int[][] m, long[] cl, long[] cr, double[] flog, int[] sa, int[] pa, int[] sTouched,
-            int ns, int[] pTouched, int np, int self, long nlw, long nrw) {
+    private static double gain(
+            int b,
+            int[][] m,
+            long[] cl,
+            long[] cr,
+            double[] flog,
+            int[] sa,
+            int[] pa,
+            int[] sTouched,
+            int ns,
+            int[] pTouched,
+            int np,
+            int self,
+            long nlw,
+            long nrw) {
         int[] row = m[b];
         double g = 0;
         for (int t = 0; t < ns; t++) {

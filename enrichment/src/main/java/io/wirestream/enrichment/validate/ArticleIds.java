@@ -14,8 +14,7 @@ import java.util.Objects;
 /** Stable article ids derived from URLs. Stateless and thread-safe. */
 public final class ArticleIds {
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /**
      * {@code "url-"} followed by the first 32 hex digits of the SHA-256 of {@link #normalizeUrl(String)}.

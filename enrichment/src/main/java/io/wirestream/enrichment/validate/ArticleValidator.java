@@ -31,8 +31,8 @@ public final class ArticleValidator {
      * @param earliestPublished  earliest acceptable publication instant
      * @param maxFutureSkew      how far past "now" a publication instant may be (clock skew, time zones)
      */
-    public record Limits(int maxIdLength, int maxTitleLength, long maxTextBytes, Instant earliestPublished,
-            Duration maxFutureSkew) {
+    public record Limits(
+            int maxIdLength, int maxTitleLength, long maxTextBytes, Instant earliestPublished, Duration maxFutureSkew) {
 
         public Limits {
             if (maxIdLength <= 0 || maxTitleLength <= 0 || maxTextBytes <= 0) {
@@ -82,12 +82,14 @@ public final class ArticleValidator {
         if (published != null) {
             Instant latest = clock.instant().plus(limits.maxFutureSkew());
             if (published.isBefore(limits.earliestPublished()) || published.isAfter(latest)) {
-                violations.add(new Violation(ReasonCode.INVALID_PUBLISHED_AT,
+                violations.add(new Violation(
+                        ReasonCode.INVALID_PUBLISHED_AT,
                         "publishedAt " + published + " outside [" + limits.earliestPublished() + ", " + latest + "]"));
             }
         }
         if (article.title() != null && article.title().length() > limits.maxTitleLength()) {
-            violations.add(new Violation(ReasonCode.TITLE_TOO_LONG,
+            violations.add(new Violation(
+                    ReasonCode.TITLE_TOO_LONG,
                     "title has " + article.title().length() + " chars, limit " + limits.maxTitleLength()));
         }
         checkSize("body", article.body(), violations);
@@ -101,14 +103,16 @@ public final class ArticleValidator {
             return;
         }
         if (id.length() > limits.maxIdLength()) {
-            violations.add(new Violation(ReasonCode.ID_TOO_LONG,
-                    "id has " + id.length() + " chars, limit " + limits.maxIdLength()));
+            violations.add(new Violation(
+                    ReasonCode.ID_TOO_LONG, "id has " + id.length() + " chars, limit " + limits.maxIdLength()));
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
             if (c < 0x21 || c > 0x7E) {
-                violations.add(new Violation(ReasonCode.ID_INVALID_CHARS,
-                        String.format(Locale.ROOT, "id has U+%04X at index %d; only visible ASCII is allowed", (int) c, i)));
+                violations.add(new Violation(
+                        ReasonCode.ID_INVALID_CHARS,
+                        String.format(
+                                Locale.ROOT, "id has U+%04X at index %d; only visible ASCII is allowed", (int) c, i)));
                 return;
             }
         }
@@ -120,8 +124,8 @@ public final class ArticleValidator {
         }
         long bytes = utf8Length(value, limits.maxTextBytes());
         if (bytes > limits.maxTextBytes()) {
-            violations.add(new Violation(ReasonCode.TOO_LARGE,
-                    field + " exceeds " + limits.maxTextBytes() + " UTF-8 bytes"));
+            violations.add(
+                    new Violation(ReasonCode.TOO_LARGE, field + " exceeds " + limits.maxTextBytes() + " UTF-8 bytes"));
         }
     }
 

@@ -22,7 +22,8 @@ class EmbedStagesTest {
         assertThat(cleaned.paragraphs()).containsExactly("Intro.", "Great day in Baku #ai", "Outro.");
         assertThat(cleaned.embeds()).singleElement().satisfies(e -> {
             assertThat(cleaned.text().substring(e.start(), e.end())).isEqualTo("Great day in Baku #ai");
-            assertThat(e).extracting(Embed::kind, Embed::author, Embed::handle, Embed::date)
+            assertThat(e)
+                    .extracting(Embed::kind, Embed::author, Embed::handle, Embed::date)
                     .containsExactly("instagram", "Jane Doe", "jane.doe", "Feb 3, 2026 at 7:12am PST");
         });
         assertThat(cleaned.report()).containsEntry("embed-signature", 1).containsEntry("embed-furniture", 1);
@@ -30,10 +31,13 @@ class EmbedStagesTest {
 
     @Test
     void shouldCutInstagramSignatureWhenItEndsTheCaptionParagraph() {
-        CleanedArticle cleaned = clean("Caption text. A post shared by NASA (@nasa) https://www.instagram.com/p/ABC123/");
+        CleanedArticle cleaned =
+                clean("Caption text. A post shared by NASA (@nasa) https://www.instagram.com/p/ABC123/");
 
         assertThat(cleaned.text()).isEqualTo("Caption text.");
-        assertThat(cleaned.embeds()).singleElement().extracting(Embed::kind, Embed::author, Embed::handle, Embed::url)
+        assertThat(cleaned.embeds())
+                .singleElement()
+                .extracting(Embed::kind, Embed::author, Embed::handle, Embed::url)
                 .containsExactly("instagram", "NASA", "nasa", "https://www.instagram.com/p/ABC123/");
     }
 
@@ -55,12 +59,15 @@ class EmbedStagesTest {
 
     @Test
     void shouldMoveYouTubeLinkToEmbedWhenItEndsACaption() {
-        CleanedArticle cleaned = clean("Intro.\nWatch: the launch from Baikonur https://www.youtube.com/watch?v=dQw4w9WgXcQ\nOutro.");
+        CleanedArticle cleaned =
+                clean("Intro.\nWatch: the launch from Baikonur https://www.youtube.com/watch?v=dQw4w9WgXcQ\nOutro.");
 
         assertThat(cleaned.paragraphs()).containsExactly("Intro.", "Watch: the launch from Baikonur", "Outro.");
         assertThat(cleaned.embeds()).singleElement().satisfies(e -> {
             assertThat(cleaned.text().substring(e.start(), e.end())).isEqualTo("Watch: the launch from Baikonur");
-            assertThat(e).extracting(Embed::kind, Embed::url).containsExactly("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+            assertThat(e)
+                    .extracting(Embed::kind, Embed::url)
+                    .containsExactly("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
         });
     }
 
@@ -89,7 +96,8 @@ class EmbedStagesTest {
                 + "Video title https://youtu.be/x1\nEnd.");
 
         assertThat(cleaned.embeds()).extracting(Embed::kind).containsExactly("tweet", "instagram", "youtube");
-        assertThat(cleaned.embeds()).extracting(e -> cleaned.text().substring(e.start(), e.end()))
+        assertThat(cleaned.embeds())
+                .extracting(e -> cleaned.text().substring(e.start(), e.end()))
                 .containsExactly("Tweet text", "Caption", "Video title");
     }
 }

@@ -27,10 +27,16 @@ class FurnitureLineStageTest {
                 Arguments.of("en newsletter", "Sign up for our daily newsletter to get the top stories", "newsletter"),
                 Arguments.of("en advertisement", "Advertisement", "ad"),
                 Arguments.of("en story continues", "Story continues below advertisement", "ad"),
-                Arguments.of("en cookie", "We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
+                Arguments.of(
+                        "en cookie",
+                        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+                        "cookie"),
                 Arguments.of("en copyright", "© 2026 Example News. All rights reserved.", "copyright"),
                 Arguments.of("en copyright word", "Copyright 2026 The Daily Example", "copyright"),
-                Arguments.of("en photo caption", "Photo: Protesters gather outside parliament on Tuesday. (Reuters)", "caption"),
+                Arguments.of(
+                        "en photo caption",
+                        "Photo: Protesters gather outside parliament on Tuesday. (Reuters)",
+                        "caption"),
                 Arguments.of("en image credit", "Image credit: Getty Images", "caption"),
                 Arguments.of("en comments", "12 Comments", "comments"),
                 // Arabic
@@ -98,13 +104,18 @@ class FurnitureLineStageTest {
                 Arguments.of("en share prices", "Share prices fell 3% on Facebook's results."),
                 Arguments.of("en follow the money", "Follow the money, the investigators said."),
                 Arguments.of("en subscribe in prose", "Subscribers to the service rose by a fifth in a year."),
-                Arguments.of("en cookies in prose", "Regulators say cookies are used to track users across sites, a practice under review."),
-                Arguments.of("en copyright story", "The court ruled that the photograph was protected by copyright law, a win for the agency."),
+                Arguments.of(
+                        "en cookies in prose",
+                        "Regulators say cookies are used to track users across sites, a practice under review."),
+                Arguments.of(
+                        "en copyright story",
+                        "The court ruled that the photograph was protected by copyright law, a win for the agency."),
                 Arguments.of("en photo in prose", "Photographs published on Tuesday show the damage."),
                 Arguments.of("en advertisement story", "Advertisement spending rose 4% last year, the report said."),
                 Arguments.of("en comment story", "The minister declined to comment."),
                 Arguments.of("ar share participated", "شارك الرئيس في القمة التي عقدت في الرياض."),
-                Arguments.of("ar read in prose", "اقرأ أيضاً ما قاله الوزير في المؤتمر الصحافي أمس بعد الاجتماع الطويل."),
+                Arguments.of(
+                        "ar read in prose", "اقرأ أيضاً ما قاله الوزير في المؤتمر الصحافي أمس بعد الاجتماع الطويل."),
                 Arguments.of("fr partager in prose", "Partager le pouvoir n'a jamais été facile, a-t-il dit."),
                 Arguments.of("de teilen in prose", "Teilen Sie uns Ihre Meinung mit, sagte der Minister im Interview."),
                 Arguments.of("fa prose", "گزارش‌ها نشان می‌دهد که تورم کاهش یافته است."),
@@ -135,8 +146,13 @@ class FurnitureLineStageTest {
     }
 
     static Stream<Arguments> relatedBlocks() {
-        return Stream.of(Arguments.of("en", "Related"), Arguments.of("ar", "مواضيع ذات صلة"), Arguments.of("fr", "Sur le même sujet"),
-                Arguments.of("de", "Mehr zum Thema"), Arguments.of("fa", "مطالب مرتبط"), Arguments.of("ru", "Читайте также:"),
+        return Stream.of(
+                Arguments.of("en", "Related"),
+                Arguments.of("ar", "مواضيع ذات صلة"),
+                Arguments.of("fr", "Sur le même sujet"),
+                Arguments.of("de", "Mehr zum Thema"),
+                Arguments.of("fa", "مطالب مرتبط"),
+                Arguments.of("ru", "Читайте также:"),
                 Arguments.of("zh", "相关新闻"));
     }
 
@@ -155,12 +171,14 @@ class FurnitureLineStageTest {
     void shouldKeepSubheadingWhenItFollowsAReadMoreButton() {
         String body = BEFORE + "\nRead more\nThe economy\n" + AFTER;
 
-        assertThat(CLEANER.clean(ArticleInput.ofText("id", null, body)).paragraphs()).containsExactly(BEFORE, "The economy", AFTER);
+        assertThat(CLEANER.clean(ArticleInput.ofText("id", null, body)).paragraphs())
+                .containsExactly(BEFORE, "The economy", AFTER);
     }
 
     @org.junit.jupiter.api.Test
     void shouldKeepTweetTextWhenItReadsLikeAShareButton() {
-        String body = BEFORE + "\nShare the news! pic.twitter.com/abc123 — Someone (@someone) February 3, 2026\n" + AFTER;
+        String body =
+                BEFORE + "\nShare the news! pic.twitter.com/abc123 — Someone (@someone) February 3, 2026\n" + AFTER;
 
         CleanedArticle cleaned = CLEANER.clean(ArticleInput.ofText("id", null, body));
 

@@ -12,9 +12,33 @@ class MatchingKeyPropertyTest {
 
     @Provide
     Arbitrary<String> asciiText() {
-        Arbitrary<String> words = Arbitraries.of("Tel", "AVIV", "u.s.", "3.5", "O'Neil", "al-Assad", "ISRAIL", "i", "I", "ss",
-                " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u001C", "\u001F", "\u0000", "\u007F", "@", "#")
-                .list().ofMaxSize(20).map(l -> String.join("", l));
+        Arbitrary<String> words = Arbitraries.of(
+                        "Tel",
+                        "AVIV",
+                        "u.s.",
+                        "3.5",
+                        "O'Neil",
+                        "al-Assad",
+                        "ISRAIL",
+                        "i",
+                        "I",
+                        "ss",
+                        " ",
+                        "  ",
+                        "\t",
+                        "\n",
+                        "\r\n",
+                        "\u000B",
+                        "\f",
+                        "\u001C",
+                        "\u001F",
+                        "\u0000",
+                        "\u007F",
+                        "@",
+                        "#")
+                .list()
+                .ofMaxSize(20)
+                .map(l -> String.join("", l));
         return Arbitraries.oneOf(words, Arbitraries.strings().ascii().ofMaxLength(40));
     }
 

@@ -45,7 +45,9 @@ class SolarHijriTest {
             for (int month = 1; month <= 12; month++) {
                 int length = month <= 6 ? 31 : month <= 11 ? 30 : SolarHijri.isLeap(year) ? 30 : 29;
                 for (int day = 1; day <= length; day++) {
-                    assertThat(SolarHijri.toIso(year, month, day)).as("%d/%d/%d", year, month, day).isEqualTo(expected);
+                    assertThat(SolarHijri.toIso(year, month, day))
+                            .as("%d/%d/%d", year, month, day)
+                            .isEqualTo(expected);
                     expected = expected.plusDays(1);
                 }
             }

@@ -35,7 +35,9 @@ class TextCleanerBoundsTest {
         CleanedArticle cleaned = clean(name);
 
         assertThat(Normalizer.isNormalized(cleaned.text(), Normalizer.Form.NFC)).isTrue();
-        assertThat(cleaned.text()).doesNotContain("\n\n\n").isEqualTo(cleaned.text().strip());
+        assertThat(cleaned.text())
+                .doesNotContain("\n\n\n")
+                .isEqualTo(cleaned.text().strip());
         for (Embed e : cleaned.embeds()) {
             assertThat(e.end()).isLessThanOrEqualTo(cleaned.text().length());
         }
@@ -60,7 +62,9 @@ class TextCleanerBoundsTest {
     void shouldExtractEveryEmbedWhenTweetSignaturesRepeatForAMegabyte() {
         CleanedArticle cleaned = clean("text-repeated-tweet-signature-1mb");
 
-        assertThat(cleaned.embeds()).hasSizeGreaterThan(10_000).allMatch(e -> e.handle().equals("IsraeliPM"));
+        assertThat(cleaned.embeds())
+                .hasSizeGreaterThan(10_000)
+                .allMatch(e -> e.handle().equals("IsraeliPM"));
         assertThat(cleaned.paragraphs()).allMatch(p -> p.equals("We signed."));
     }
 
@@ -95,7 +99,11 @@ class TextCleanerBoundsTest {
     @Test
     void shouldDecodeOneLevelWhenEntitiesChain() {
         assertThat(clean("text-entity-chain").text()).hasSize(500_000).startsWith("&amp;&amp;");
-        assertThat(clean("html-entity-chain").paragraphs()).hasSize(2).first().asString().startsWith("&amp;&amp;");
+        assertThat(clean("html-entity-chain").paragraphs())
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith("&amp;&amp;");
     }
 
     @Test
@@ -113,13 +121,19 @@ class TextCleanerBoundsTest {
         assertThat(clean("text-digits-200000").text()).hasSize(200_000);
         assertThat(clean("text-dateline-bait").publishedAt()).isNull();
         assertThat(clean("text-byline-bait").publishedAt()).isNull();
-        assertThat(clean("text-instagram-bait").embeds()).as("only the last marker signs").singleElement()
-                .extracting(Embed::kind, Embed::handle).containsExactly("instagram", "a");
+        assertThat(clean("text-instagram-bait").embeds())
+                .as("only the last marker signs")
+                .singleElement()
+                .extracting(Embed::kind, Embed::handle)
+                .containsExactly("instagram", "a");
     }
 
     @Test
     void shouldFindSignatureWhenBaitPrecedesIt() {
-        assertThat(clean("text-signature-bait").embeds()).singleElement().extracting(Embed::handle).isEqualTo("a");
+        assertThat(clean("text-signature-bait").embeds())
+                .singleElement()
+                .extracting(Embed::handle)
+                .isEqualTo("a");
         assertThat(clean("text-signature-handles").embeds()).hasSizeLessThanOrEqualTo(1);
     }
 
@@ -148,9 +162,12 @@ class TextCleanerBoundsTest {
 
     @Test
     void shouldKeepEveryParagraphWhenHtmlRepeatsOneLineForAMegabyte() {
-        assertThat(clean("html-repeated-line-1mb").paragraphs()).hasSizeGreaterThan(10_000).allMatch(p -> p.equals(SENTENCE));
+        assertThat(clean("html-repeated-line-1mb").paragraphs())
+                .hasSizeGreaterThan(10_000)
+                .allMatch(p -> p.equals(SENTENCE));
     }
 
-    private static final String SENTENCE = "The council approved the new budget on Monday, after a long debate about schools and roads.";
+    private static final String SENTENCE =
+            "The council approved the new budget on Monday, after a long debate about schools and roads.";
     private static final int SENTENCE_LENGTH = SENTENCE.length();
 }

@@ -26,14 +26,24 @@ class TextCleanerTest {
                 Arguments.of("ar credit line", "نص الخبر.\n\n(الأناضول، العربي الجديد)", "نص الخبر."),
                 Arguments.of("ar credit with wa", "نص الخبر.\n\n(الأناضول ورويترز)", "نص الخبر."),
                 // English
-                Arguments.of("en whitespace and crlf", "Hello\u00A0 world \r\n\r\n\r\n  Second\tline ", "Hello world\n\nSecond line"),
+                Arguments.of(
+                        "en whitespace and crlf",
+                        "Hello\u00A0 world \r\n\r\n\r\n  Second\tline ",
+                        "Hello world\n\nSecond line"),
                 Arguments.of("en single newline is a paragraph", "One\nTwo", "One\n\nTwo"),
-                Arguments.of("en published prefix", "Published: February 3, 2026 The minister said", "The minister said"),
-                Arguments.of("en published own line", "Published: 3 Feb 2026, 10:15 GMT\nThe minister said", "The minister said"),
+                Arguments.of(
+                        "en published prefix", "Published: February 3, 2026 The minister said", "The minister said"),
+                Arguments.of(
+                        "en published own line",
+                        "Published: 3 Feb 2026, 10:15 GMT\nThe minister said",
+                        "The minister said"),
                 Arguments.of("en iso prefix", "2026-02-03 The minister said", "The minister said"),
-                Arguments.of("en impossible date stays", "2026-02-30 The minister said", "2026-02-30 The minister said"),
+                Arguments.of(
+                        "en impossible date stays", "2026-02-30 The minister said", "2026-02-30 The minister said"),
                 Arguments.of("en credit", "The minister said.\n\n(Reuters)", "The minister said."),
-                Arguments.of("en editorial note stays", "Text.\n\n(This story has been corrected to fix the date.)",
+                Arguments.of(
+                        "en editorial note stays",
+                        "Text.\n\n(This story has been corrected to fix the date.)",
                         "Text.\n\n(This story has been corrected to fix the date.)"),
                 Arguments.of("en lone paragraph credit stays", "(Reuters)", "(Reuters)"),
                 Arguments.of("en controls", "a\u0000b\u0007c\u009Fd", "abcd"),
@@ -41,8 +51,14 @@ class TextCleanerTest {
                 Arguments.of("en line separator", "a\u2028b\u2029c", "a\n\nb\n\nc"),
                 Arguments.of("en zero width", "Isr\u200Bael\uFEFF", "Israel"),
                 // French
-                Arguments.of("fr publie le", "Publié le 3 février 2026 à 14h05\nLe président a parlé.", "Le président a parlé."),
-                Arguments.of("fr publie le slash", "Publié le 03/02/2026 à 14:05 Le président a parlé.", "Le président a parlé."),
+                Arguments.of(
+                        "fr publie le",
+                        "Publié le 3 février 2026 à 14h05\nLe président a parlé.",
+                        "Le président a parlé."),
+                Arguments.of(
+                        "fr publie le slash",
+                        "Publié le 03/02/2026 à 14:05 Le président a parlé.",
+                        "Le président a parlé."),
                 Arguments.of("fr narrow nbsp", "Quoi\u202F?", "Quoi ?"),
                 Arguments.of("fr credit et", "Texte.\n\n(AFP et Reuters)", "Texte."),
                 // German
@@ -88,7 +104,8 @@ class TextCleanerTest {
     @Test
     void shouldKeepInputPublishedAtWhenDatelineAlsoPresent() {
         Instant given = Instant.parse("2026-02-03T08:30:00Z");
-        ArticleInput input = new ArticleInput("id", null, null, null, "Published: February 1, 2026 Text", null, given, null);
+        ArticleInput input =
+                new ArticleInput("id", null, null, null, "Published: February 1, 2026 Text", null, given, null);
 
         CleanedArticle cleaned = cleaner.clean(input);
 
@@ -107,26 +124,38 @@ class TextCleanerTest {
 
     @Test
     void shouldSplitCreditsWhenCreditLineNamesSeveralAgencies() {
-        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "نص.\n\n(الأناضول، العربي الجديد)")).credits())
+        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "نص.\n\n(الأناضول، العربي الجديد)"))
+                        .credits())
                 .containsExactly("الأناضول", "العربي الجديد");
-        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "Text.\n\n(AFP, AP)")).credits()).containsExactly("AFP", "AP");
-        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "Text.\n\n(Reuters and AP / dpa)")).credits())
+        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "Text.\n\n(AFP, AP)"))
+                        .credits())
+                .containsExactly("AFP", "AP");
+        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "Text.\n\n(Reuters and AP / dpa)"))
+                        .credits())
                 .containsExactly("Reuters", "AP", "dpa");
-        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "نص.\n\n(الأناضول والعربي الجديد)")).credits())
+        assertThat(cleaner.clean(ArticleInput.ofText("id", null, "نص.\n\n(الأناضول والعربي الجديد)"))
+                        .credits())
                 .containsExactly("الأناضول", "العربي الجديد");
     }
 
     @Test
     void shouldMoveTweetSignatureToEmbedWhenParagraphEndsWithPicLink() {
-        String body = "Intro.\n\nWe signed the MOU today. pic.twitter.com/bmGKNz17J7 — Prime Minister of Israel (@IsraeliPM) February 3, 2026\n\nOutro.";
+        String body =
+                "Intro.\n\nWe signed the MOU today. pic.twitter.com/bmGKNz17J7 — Prime Minister of Israel (@IsraeliPM) February 3, 2026\n\nOutro.";
 
         CleanedArticle cleaned = cleaner.clean(ArticleInput.ofText("id", null, body));
 
         assertThat(cleaned.text()).isEqualTo("Intro.\n\nWe signed the MOU today.\n\nOutro.");
         assertThat(cleaned.embeds()).singleElement().satisfies(e -> {
             assertThat(cleaned.text().substring(e.start(), e.end())).isEqualTo("We signed the MOU today.");
-            assertThat(e).extracting(Embed::kind, Embed::author, Embed::handle, Embed::date, Embed::url)
-                    .containsExactly("tweet", "Prime Minister of Israel", "IsraeliPM", "February 3, 2026", "pic.twitter.com/bmGKNz17J7");
+            assertThat(e)
+                    .extracting(Embed::kind, Embed::author, Embed::handle, Embed::date, Embed::url)
+                    .containsExactly(
+                            "tweet",
+                            "Prime Minister of Israel",
+                            "IsraeliPM",
+                            "February 3, 2026",
+                            "pic.twitter.com/bmGKNz17J7");
         });
         assertThat(cleaned.report()).containsEntry("embed-signature", 1);
     }
@@ -138,8 +167,10 @@ class TextCleanerTest {
         CleanedArticle cleaned = cleaner.clean(ArticleInput.ofText("id", null, body));
 
         assertThat(cleaned.text()).isEqualTo("Text of the tweet");
-        assertThat(cleaned.embeds()).singleElement()
-                .extracting(Embed::handle, Embed::url).containsExactly("NATO", "https://twitter.com/NATO/status/1234567890");
+        assertThat(cleaned.embeds())
+                .singleElement()
+                .extracting(Embed::handle, Embed::url)
+                .containsExactly("NATO", "https://twitter.com/NATO/status/1234567890");
     }
 
     @Test
@@ -172,9 +203,11 @@ class TextCleanerTest {
 
     @Test
     void shouldUseHtmlWhenBodyIsMissing() {
-        // Extraction heuristics belong to ArticleExtractor; this only checks the hand-over, with a page any extractor keeps.
+        // Extraction heuristics belong to ArticleExtractor; this only checks the hand-over, with a page any extractor
+        // keeps.
         String first = "The foreign ministers of both countries met in the capital on Tuesday to sign the agreement.";
-        String second = "Officials said the memorandum covers research, computing infrastructure and training programmes.";
+        String second =
+                "Officials said the memorandum covers research, computing infrastructure and training programmes.";
         String html = "<html><head><title>Ministers sign accord</title><script>x()</script></head><body><article>"
                 + "<h1>Ministers sign accord</h1><p>" + first + "</p><p>" + second + "</p></article></body></html>";
         ArticleInput input = new ArticleInput("id", "https://example.com/a", null, null, null, html, null, null);
@@ -197,7 +230,10 @@ class TextCleanerTest {
     void shouldCountRemovalsWhenCharactersAreDropped() {
         CleanedArticle cleaned = cleaner.clean(ArticleInput.ofText("id", null, "a\u0000\u0001b\u200Fc\u0640d"));
 
-        assertThat(cleaned.report()).containsEntry("control-char", 2).containsEntry("bidi-control", 1).containsEntry("tatweel", 1);
+        assertThat(cleaned.report())
+                .containsEntry("control-char", 2)
+                .containsEntry("bidi-control", 1)
+                .containsEntry("tatweel", 1);
     }
 
     @Test

@@ -12,30 +12,33 @@ class GazetteerTaggerTest {
     private static final GazetteerTagger TAGGER = GazetteerTagger.loadDefault();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "بالقدس|ar|بالقدس|القدس|loc:jerusalem",
-        "لإسرائيل|ar|لإسرائيل|إسرائيل|country:IL",
-        "والولايات المتحدة|ar|والولايات المتحدة|الولايات المتحدة|country:US",
-        "للولايات المتحدة|ar|للولايات المتحدة|الولايات المتحدة|country:US",
-        "وبغزة|ar|وبغزة|غزة|loc:gaza",
-        "فلبنان|ar|فلبنان|لبنان|country:LB",
-        "لبنان|ar|لبنان|لبنان|country:LB",
-        "باكو|ar|باكو|باكو|loc:baku",
-        "والأمم المتحدة|ar|والأمم المتحدة|الأمم المتحدة|org:un",
-        "وكالة الأناضول|ar|وكالة الأناضول|وكالة الأناضول|org:anadolu",
-        "اسرائیل|fa|اسرائیل|اسرائیل|country:IL",
-        "Israel|en|Israel|Israel|country:IL",
-        "Израиль|ru|Израиль|Израиль|country:IL",
-        "以色列|zh|以色列|以色列|country:IL",
-        "Israël|fr|Israël|Israël|country:IL",
-        "İsrail|tr|İsrail|İsrail|country:IL",
-        "Tel Aviv-Yafo|en|Tel Aviv-Yafo|Tel Aviv-Yafo|loc:tel-aviv",
-        "تل أبيب|ar|تل أبيب|تل أبيب|loc:tel-aviv",
-        "Baku|en|Baku|Baku|loc:baku",
-        "Bakou|fr|Bakou|Bakou|loc:baku",
-        "NATO|en|NATO|NATO|org:nato",
-    })
-    void shouldLinkNameToCanonicalIdWhenWrittenInAnyLanguage(String text, String lang, String surface, String base, String id) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "بالقدس|ar|بالقدس|القدس|loc:jerusalem",
+                "لإسرائيل|ar|لإسرائيل|إسرائيل|country:IL",
+                "والولايات المتحدة|ar|والولايات المتحدة|الولايات المتحدة|country:US",
+                "للولايات المتحدة|ar|للولايات المتحدة|الولايات المتحدة|country:US",
+                "وبغزة|ar|وبغزة|غزة|loc:gaza",
+                "فلبنان|ar|فلبنان|لبنان|country:LB",
+                "لبنان|ar|لبنان|لبنان|country:LB",
+                "باكو|ar|باكو|باكو|loc:baku",
+                "والأمم المتحدة|ar|والأمم المتحدة|الأمم المتحدة|org:un",
+                "وكالة الأناضول|ar|وكالة الأناضول|وكالة الأناضول|org:anadolu",
+                "اسرائیل|fa|اسرائیل|اسرائیل|country:IL",
+                "Israel|en|Israel|Israel|country:IL",
+                "Израиль|ru|Израиль|Израиль|country:IL",
+                "以色列|zh|以色列|以色列|country:IL",
+                "Israël|fr|Israël|Israël|country:IL",
+                "İsrail|tr|İsrail|İsrail|country:IL",
+                "Tel Aviv-Yafo|en|Tel Aviv-Yafo|Tel Aviv-Yafo|loc:tel-aviv",
+                "تل أبيب|ar|تل أبيب|تل أبيب|loc:tel-aviv",
+                "Baku|en|Baku|Baku|loc:baku",
+                "Bakou|fr|Bakou|Bakou|loc:baku",
+                "NATO|en|NATO|NATO|org:nato",
+            })
+    void shouldLinkNameToCanonicalIdWhenWrittenInAnyLanguage(
+            String text, String lang, String surface, String base, String id) {
         List<EntityMention> mentions = TAGGER.tag(text, lang);
 
         assertThat(mentions).singleElement().satisfies(m -> {
@@ -55,13 +58,17 @@ class GazetteerTaggerTest {
 
     @Test
     void shouldRequireCapitalsWhenNameIsAnAbbreviation() {
-        assertThat(TAGGER.tag("Tell us about the US and the UN", "en")).extracting(EntityMention::text).containsExactly("US", "UN");
+        assertThat(TAGGER.tag("Tell us about the US and the UN", "en"))
+                .extracting(EntityMention::text)
+                .containsExactly("US", "UN");
     }
 
     @Test
     void shouldRequireCapitalWhenNameIsCapitalized() {
         assertThat(TAGGER.tag("a turkey and china plates", "en")).isEmpty();
-        assertThat(TAGGER.tag("Turkey and China", "en")).extracting(EntityMention::canonicalId).containsExactly("country:TR", "country:CN");
+        assertThat(TAGGER.tag("Turkey and China", "en"))
+                .extracting(EntityMention::canonicalId)
+                .containsExactly("country:TR", "country:CN");
     }
 
     @Test
@@ -70,7 +77,9 @@ class GazetteerTaggerTest {
         assertThat(TAGGER.tag("Того же мнения", "ru")).isEmpty();
         assertThat(TAGGER.tag("He lives in New Jersey", "en")).isEmpty();
         assertThat(TAGGER.tag("روز دوشنبه", "fa")).isEmpty(); // Monday, not Dushanbe
-        assertThat(TAGGER.tag("وصل إلى دوشنبه", "ar")).extracting(EntityMention::canonicalId).containsExactly("loc:dushanbe");
+        assertThat(TAGGER.tag("وصل إلى دوشنبه", "ar"))
+                .extracting(EntityMention::canonicalId)
+                .containsExactly("loc:dushanbe");
     }
 
     @Test
@@ -102,10 +111,20 @@ class GazetteerTaggerTest {
 
         List<EntityMention> mentions = TAGGER.tag(text, "en");
 
-        assertThat(mentions).extracting(EntityMention::canonicalId).containsExactly("country:IL", "country:AZ", "loc:moscow",
-                "loc:gaza-strip", "org:nato", "org:eu", "loc:baku", "loc:tel-aviv");
+        assertThat(mentions)
+                .extracting(EntityMention::canonicalId)
+                .containsExactly(
+                        "country:IL",
+                        "country:AZ",
+                        "loc:moscow",
+                        "loc:gaza-strip",
+                        "org:nato",
+                        "org:eu",
+                        "loc:baku",
+                        "loc:tel-aviv");
         for (int i = 1; i < mentions.size(); i++) {
-            assertThat(mentions.get(i).start()).isGreaterThanOrEqualTo(mentions.get(i - 1).end());
+            assertThat(mentions.get(i).start())
+                    .isGreaterThanOrEqualTo(mentions.get(i - 1).end());
         }
     }
 

@@ -13,16 +13,52 @@ class ArticleExtractorPropertyTest {
 
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
 
-    private static final List<String> FRAGMENTS = List.of("<p>", "</p>", "<div class='related'>", "<div>", "</div>",
-            "<a href='/x'>", "</a>", "<br>", "<br><br>", "<nav>", "</nav>", "<script>", "</script>", "<h1>", "</h1>",
-            "<table><tr><td>", "</td></tr></table>", "<li>", "<p hidden>", "<figcaption>", "&amp;", "&", "<", ">",
-            "The mayor said on Monday that the budget passed. ", "اقرأ أيضاً ", "Read also ", "© 2026 ", "Share ",
-            "北京市政府周一宣布。", "Москва, 3 марта. ", "\u0000", "\u0007", "\u00a0", "\u200b", "\n", "\t", " ");
+    private static final List<String> FRAGMENTS = List.of(
+            "<p>",
+            "</p>",
+            "<div class='related'>",
+            "<div>",
+            "</div>",
+            "<a href='/x'>",
+            "</a>",
+            "<br>",
+            "<br><br>",
+            "<nav>",
+            "</nav>",
+            "<script>",
+            "</script>",
+            "<h1>",
+            "</h1>",
+            "<table><tr><td>",
+            "</td></tr></table>",
+            "<li>",
+            "<p hidden>",
+            "<figcaption>",
+            "&amp;",
+            "&",
+            "<",
+            ">",
+            "The mayor said on Monday that the budget passed. ",
+            "اقرأ أيضاً ",
+            "Read also ",
+            "© 2026 ",
+            "Share ",
+            "北京市政府周一宣布。",
+            "Москва, 3 марта. ",
+            "\u0000",
+            "\u0007",
+            "\u00a0",
+            "\u200b",
+            "\n",
+            "\t",
+            " ");
 
     @Provide
     Arbitrary<String> pages() {
-        Arbitrary<String> fragments = Arbitraries.of(FRAGMENTS).list().ofMaxSize(60).map(l -> String.join("", l));
-        return Arbitraries.oneOf(fragments, fragments, Arbitraries.strings().all().ofMaxLength(200));
+        Arbitrary<String> fragments =
+                Arbitraries.of(FRAGMENTS).list().ofMaxSize(60).map(l -> String.join("", l));
+        return Arbitraries.oneOf(
+                fragments, fragments, Arbitraries.strings().all().ofMaxLength(200));
     }
 
     @Property(tries = 1000)

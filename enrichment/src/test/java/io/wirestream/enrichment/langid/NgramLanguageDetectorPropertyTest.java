@@ -17,16 +17,66 @@ class NgramLanguageDetectorPropertyTest {
 
     /** Words of many scripts, separators, quotes, terminators, links and junk, so every branch is reached. */
     private static final List<String> FRAGMENTS = List.of(
-            "إسرائيل وأذربيجان توقعان مذكرة تفاهم", "وزیر خارجه ایران", "پاکستان کے وزیر اعظم", "Israel and Azerbaijan signed",
-            "Le président a annoncé", "Die Regierung hat", "Москва заявила", "Київ відповів", "北京会见", "東京で記者会見",
-            "서울에서", "ראש הממשלה", "Əliyev qəbul edib", "Erdoğan gidiyor", "የኢትዮጵያ", "ښار ټول", "سەرۆکی هەرێمی",
-            " ", "  ", "\t", "\n", "\n\n", "\r\n", "\u00A0", "\u3000", ". ", "! ", "? ", "؟ ", "。", "«", "»", "\"", "“", "”",
-            "„", "(", ")", "'", "-", "\u0640", "\u064E", "\u200C", "😀", "\uD800", "\uDC00", "2026-02-03", "71%",
-            " https://example.com/a?b=c ", " pic.twitter.com/x1 ", "@IsraeliPM", "#AI", "a", "Z", "\u0301");
+            "إسرائيل وأذربيجان توقعان مذكرة تفاهم",
+            "وزیر خارجه ایران",
+            "پاکستان کے وزیر اعظم",
+            "Israel and Azerbaijan signed",
+            "Le président a annoncé",
+            "Die Regierung hat",
+            "Москва заявила",
+            "Київ відповів",
+            "北京会见",
+            "東京で記者会見",
+            "서울에서",
+            "ראש הממשלה",
+            "Əliyev qəbul edib",
+            "Erdoğan gidiyor",
+            "የኢትዮጵያ",
+            "ښار ټول",
+            "سەرۆکی هەرێمی",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\u00A0",
+            "\u3000",
+            ". ",
+            "! ",
+            "? ",
+            "؟ ",
+            "。",
+            "«",
+            "»",
+            "\"",
+            "“",
+            "”",
+            "„",
+            "(",
+            ")",
+            "'",
+            "-",
+            "\u0640",
+            "\u064E",
+            "\u200C",
+            "😀",
+            "\uD800",
+            "\uDC00",
+            "2026-02-03",
+            "71%",
+            " https://example.com/a?b=c ",
+            " pic.twitter.com/x1 ",
+            "@IsraeliPM",
+            "#AI",
+            "a",
+            "Z",
+            "\u0301");
 
     @Provide
     Arbitrary<String> mixedText() {
-        Arbitrary<String> fragments = Arbitraries.of(FRAGMENTS).list().ofMaxSize(30).map(l -> String.join("", l));
+        Arbitrary<String> fragments =
+                Arbitraries.of(FRAGMENTS).list().ofMaxSize(30).map(l -> String.join("", l));
         Arbitrary<String> anyChars = Arbitraries.strings().all().ofMaxLength(80);
         return Arbitraries.oneOf(fragments, fragments, anyChars);
     }
@@ -51,8 +101,12 @@ class NgramLanguageDetectorPropertyTest {
         for (LanguageSegment s : segments) {
             assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
             assertThat(s.end()).isLessThanOrEqualTo(text.length());
-            assertThat(Character.isWhitespace(text.charAt(s.start()))).as("starts on whitespace: %s", s).isFalse();
-            assertThat(Character.isWhitespace(text.charAt(s.end() - 1))).as("ends on whitespace: %s", s).isFalse();
+            assertThat(Character.isWhitespace(text.charAt(s.start())))
+                    .as("starts on whitespace: %s", s)
+                    .isFalse();
+            assertThat(Character.isWhitespace(text.charAt(s.end() - 1)))
+                    .as("ends on whitespace: %s", s)
+                    .isFalse();
             assertThat(s.language()).as("adjacent runs of one language merge").isNotEqualTo(previousLanguage);
             for (int i = s.start(); i < s.end(); i++) {
                 covered[i] = true;
@@ -61,7 +115,9 @@ class NgramLanguageDetectorPropertyTest {
             previousLanguage = s.language();
         }
         for (int i = 0; i < text.length(); i++) {
-            assertThat(covered[i] || Character.isWhitespace(text.charAt(i))).as("uncovered char at %d", i).isTrue();
+            assertThat(covered[i] || Character.isWhitespace(text.charAt(i)))
+                    .as("uncovered char at %d", i)
+                    .isTrue();
         }
         assertThat(segments.isEmpty()).isEqualTo(text.isBlank());
     }

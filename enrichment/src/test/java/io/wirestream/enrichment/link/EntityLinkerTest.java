@@ -59,7 +59,10 @@ class EntityLinkerTest {
 
         List<EntityMention> linked = LINKER.link(text, "ar", mentions(text, "إيريز أسكال", "أسكال", "Erez Askal"));
 
-        assertThat(ids(linked)).hasSize(3).doesNotContainNull().containsOnly(linked.get(0).canonicalId());
+        assertThat(ids(linked))
+                .hasSize(3)
+                .doesNotContainNull()
+                .containsOnly(linked.get(0).canonicalId());
         assertThat(linked.get(0).canonicalId()).matches("local:[0-9a-f]{12}");
         assertThat(linked.get(0).canonicalName()).isEqualTo("Erez Askal");
     }
@@ -68,7 +71,8 @@ class EntityLinkerTest {
     void shouldKeepDifferentLocalIdsWhenUnknownPeopleDiffer() {
         String text = "Erez Askal met Rashid Nabiyev; Askal and Nabiyev agreed.";
 
-        List<String> ids = ids(LINKER.link(text, "en", mentions(text, "Erez Askal", "Rashid Nabiyev", "Askal", "Nabiyev")));
+        List<String> ids =
+                ids(LINKER.link(text, "en", mentions(text, "Erez Askal", "Rashid Nabiyev", "Askal", "Nabiyev")));
 
         assertThat(ids.get(0)).isEqualTo(ids.get(2)).isNotEqualTo(ids.get(1));
         assertThat(ids.get(1)).isEqualTo(ids.get(3));
@@ -88,14 +92,17 @@ class EntityLinkerTest {
         String unlisted = "التقى فولوديمر زيلنسكي"; // neither spelling is in the list
 
         assertThat(ids(LINKER.link(text, "ar", mentions(text, "إلهام علیيف")))).containsExactly("per:ilham-aliyev");
-        assertThat(ids(LINKER.link(unlisted, "ar", mentions(unlisted, "فولوديمر زيلنسكي")))).containsExactly("per:volodymyr-zelensky");
+        assertThat(ids(LINKER.link(unlisted, "ar", mentions(unlisted, "فولوديمر زيلنسكي"))))
+                .containsExactly("per:volodymyr-zelensky");
     }
 
     @Test
     void shouldLinkPlacesAndOrganizationsWhenKnowledgeBaseKnowsThem() {
         String text = "إسرائيل و Израиль и России, הוועידה של NATO";
 
-        List<EntityMention> linked = LINKER.link(text, "ru",
+        List<EntityMention> linked = LINKER.link(
+                text,
+                "ru",
                 mentions(text, "LOCATION:إسرائيل", "LOCATION:Израиль", "LOCATION:России", "ORGANIZATION:NATO"));
 
         assertThat(ids(linked)).containsExactly("country:IL", "country:IL", "country:RU", "org:nato");
@@ -110,14 +117,18 @@ class EntityLinkerTest {
 
         assertThat(ids(linked)).containsExactly("per:george-washington", "per:george-washington");
         String alone = "Washington said";
-        assertThat(ids(LINKER.link(alone, "en", mentions(alone, "Washington")))).singleElement().asString().startsWith("local:");
+        assertThat(ids(LINKER.link(alone, "en", mentions(alone, "Washington"))))
+                .singleElement()
+                .asString()
+                .startsWith("local:");
     }
 
     @Test
     void shouldShareLocalIdWhenUnknownPlaceIsRepeated() {
         String text = "Khankendi is calm. In Khankendi, and in Shusha.";
 
-        List<String> ids = ids(LINKER.link(text, "en", mentions(text, "LOCATION:Khankendi", "LOCATION:Khankendi", "LOCATION:Shusha")));
+        List<String> ids = ids(
+                LINKER.link(text, "en", mentions(text, "LOCATION:Khankendi", "LOCATION:Khankendi", "LOCATION:Shusha")));
 
         assertThat(ids.get(0)).isEqualTo(ids.get(1)).isNotEqualTo(ids.get(2)).startsWith("local:");
         assertThat(ids.get(0)).isEqualTo(EntityLinker.localId("khankendi"));
@@ -131,7 +142,13 @@ class EntityLinkerTest {
 
         List<EntityMention> linked = LINKER.link(text, "en", input);
 
-        assertThat(linked).extracting(EntityMention::start).containsExactlyElementsOf(input.stream().map(EntityMention::start).toList());
-        assertThat(linked).extracting(EntityMention::baseForm).containsExactlyElementsOf(input.stream().map(EntityMention::baseForm).toList());
+        assertThat(linked)
+                .extracting(EntityMention::start)
+                .containsExactlyElementsOf(
+                        input.stream().map(EntityMention::start).toList());
+        assertThat(linked)
+                .extracting(EntityMention::baseForm)
+                .containsExactlyElementsOf(
+                        input.stream().map(EntityMention::baseForm).toList());
     }
 }

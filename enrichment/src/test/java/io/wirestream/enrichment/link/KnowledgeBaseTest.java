@@ -19,21 +19,23 @@ class KnowledgeBaseTest {
     static final Path GAZETTEER = Path.of("src/main/resources/io/wirestream/enrichment/gazetteer");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "إسرائيل|country:IL|Israel",
-        "Израиль|country:IL|Israel",
-        "ישראל|country:IL|Israel",
-        "以色列|country:IL|Israel",
-        "أذربيجان|country:AZ|Azerbaijan",
-        "Bakú|loc:baku|Baku",
-        "الأمم المتحدة|org:un|United Nations",
-        "بنيامين نتنياهو|per:benjamin-netanyahu|Benjamin Netanyahu",
-        "Нетаньяху|per:benjamin-netanyahu|Benjamin Netanyahu",
-        "בנימין נתניהו|per:benjamin-netanyahu|Benjamin Netanyahu",
-        "Erdogan|per:recep-tayyip-erdogan|Recep Tayyip Erdoğan",
-        "George Washington|per:george-washington|George Washington",
-        "ג'ורג' וושינגטון|per:george-washington|George Washington",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "إسرائيل|country:IL|Israel",
+                "Израиль|country:IL|Israel",
+                "ישראל|country:IL|Israel",
+                "以色列|country:IL|Israel",
+                "أذربيجان|country:AZ|Azerbaijan",
+                "Bakú|loc:baku|Baku",
+                "الأمم المتحدة|org:un|United Nations",
+                "بنيامين نتنياهو|per:benjamin-netanyahu|Benjamin Netanyahu",
+                "Нетаньяху|per:benjamin-netanyahu|Benjamin Netanyahu",
+                "בנימין נתניהו|per:benjamin-netanyahu|Benjamin Netanyahu",
+                "Erdogan|per:recep-tayyip-erdogan|Recep Tayyip Erdoğan",
+                "George Washington|per:george-washington|George Washington",
+                "ג'ורג' וושינגטון|per:george-washington|George Washington",
+            })
     void shouldFindOneEntityWhenNameIsWrittenInAnyScript(String name, String id, String canonicalName) {
         assertThat(KB.lookup(name)).extracting(Entity::id).contains(id);
         assertThat(KB.get(id)).get().extracting(Entity::canonicalName).isEqualTo(canonicalName);
@@ -64,6 +66,8 @@ class KnowledgeBaseTest {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(KnowledgeBase.RESOURCE)) {
             shipped = in.readAllBytes();
         }
-        assertThat(rebuilt).as("rerun BuildKnowledgeBase after editing the gazetteer files").isEqualTo(shipped);
+        assertThat(rebuilt)
+                .as("rerun BuildKnowledgeBase after editing the gazetteer files")
+                .isEqualTo(shipped);
     }
 }

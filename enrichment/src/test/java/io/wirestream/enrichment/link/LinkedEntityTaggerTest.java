@@ -36,18 +36,25 @@ class LinkedEntityTaggerTest {
         }
         int tweetStart = sample.indexOf("Israel and Azerbaijan");
         int tweetEnd = sample.indexOf('\n', tweetStart);
-        List<LanguageSegment> segments = List.of(new LanguageSegment("ar", 0, tweetStart, 0.9),
-                new LanguageSegment("en", tweetStart, tweetEnd, 0.9), new LanguageSegment("ar", tweetEnd, sample.length(), 0.9));
+        List<LanguageSegment> segments = List.of(
+                new LanguageSegment("ar", 0, tweetStart, 0.9),
+                new LanguageSegment("en", tweetStart, tweetEnd, 0.9),
+                new LanguageSegment("ar", tweetEnd, sample.length(), 0.9));
         sampleMentions = GAZETTEER_ONLY.tagArticle(sample, segments);
     }
 
     private static List<String> idsOf(String baseForm) {
-        return sampleMentions.stream().filter(m -> m.baseForm().equals(baseForm)).map(EntityMention::canonicalId).toList();
+        return sampleMentions.stream()
+                .filter(m -> m.baseForm().equals(baseForm))
+                .map(EntityMention::canonicalId)
+                .toList();
     }
 
     @Test
     void shouldShareNetanyahuIdWhenArabicAndEnglishNameHim() {
-        List<EntityMention> netanyahu = sampleMentions.stream().filter(m -> m.canonicalId().equals("per:benjamin-netanyahu")).toList();
+        List<EntityMention> netanyahu = sampleMentions.stream()
+                .filter(m -> m.canonicalId().equals("per:benjamin-netanyahu"))
+                .toList();
 
         assertThat(netanyahu).extracting(EntityMention::text).contains("بنيامين نتنياهو", "نتنياهو", "Netanyahu");
         assertThat(netanyahu).extracting(EntityMention::canonicalName).containsOnly("Benjamin Netanyahu");
@@ -78,8 +85,12 @@ class LinkedEntityTaggerTest {
         Map<String, String> byBase = sampleMentions.stream()
                 .collect(Collectors.toMap(EntityMention::baseForm, EntityMention::canonicalId, (a, b) -> a));
 
-        assertThat(byBase).containsEntry("القدس", "loc:jerusalem").containsEntry("الولايات المتحدة", "country:US")
-                .containsEntry("تل أبيب", "loc:tel-aviv").containsEntry("باكو", "loc:baku").containsEntry("غزة", "loc:gaza")
+        assertThat(byBase)
+                .containsEntry("القدس", "loc:jerusalem")
+                .containsEntry("الولايات المتحدة", "country:US")
+                .containsEntry("تل أبيب", "loc:tel-aviv")
+                .containsEntry("باكو", "loc:baku")
+                .containsEntry("غزة", "loc:gaza")
                 .containsEntry("وكالة الأناضول", "org:anadolu");
     }
 
@@ -114,7 +125,8 @@ class LinkedEntityTaggerTest {
     @Test
     void shouldPreferLongerSpanWhenTaggersOverlap() {
         String text = "Ilham Heydar oglu Aliyev spoke in Baku.";
-        LinkedEntityTagger tagger = new LinkedEntityTagger(statistical("PERSON:Ilham Heydar oglu Aliyev"), GAZETTEER, EntityLinkerTest.LINKER);
+        LinkedEntityTagger tagger = new LinkedEntityTagger(
+                statistical("PERSON:Ilham Heydar oglu Aliyev"), GAZETTEER, EntityLinkerTest.LINKER);
 
         List<EntityMention> mentions = tagger.tag(text, "en");
 
@@ -125,7 +137,8 @@ class LinkedEntityTaggerTest {
     @Test
     void shouldKeepStatisticalTypeWhenItSaysPersonOrOrganization() {
         String text = "Jordan scored 40 points.";
-        LinkedEntityTagger tagger = new LinkedEntityTagger(statistical("PERSON:Jordan"), GAZETTEER, EntityLinkerTest.LINKER);
+        LinkedEntityTagger tagger =
+                new LinkedEntityTagger(statistical("PERSON:Jordan"), GAZETTEER, EntityLinkerTest.LINKER);
 
         assertThat(tagger.tag(text, "en")).singleElement().satisfies(m -> {
             assertThat(m.type()).isEqualTo(EntityType.PERSON);
@@ -136,7 +149,8 @@ class LinkedEntityTaggerTest {
     @Test
     void shouldKeepGazetteerPlaceWhenStatisticalTaggerAgreesItIsAPlace() {
         String text = "وصل الوفد بالقدس أمس";
-        LinkedEntityTagger tagger = new LinkedEntityTagger(statistical("MISC:بالقدس"), GAZETTEER, EntityLinkerTest.LINKER);
+        LinkedEntityTagger tagger =
+                new LinkedEntityTagger(statistical("MISC:بالقدس"), GAZETTEER, EntityLinkerTest.LINKER);
 
         assertThat(tagger.tag(text, "ar")).singleElement().satisfies(m -> {
             assertThat(m.type()).isEqualTo(EntityType.LOCATION);
@@ -148,13 +162,15 @@ class LinkedEntityTaggerTest {
     @Test
     void shouldLinkStatisticalPersonToArticleNameWhenGazetteerDoesNotKnowHim() {
         String text = "ووزير التنمية الرقمية رشاد نبييف ... Rashad Nabiyev signed";
-        LinkedEntityTagger tagger = new LinkedEntityTagger(statistical("PERSON:رشاد نبييف", "PERSON:Rashad Nabiyev"), GAZETTEER,
-                EntityLinkerTest.LINKER);
+        LinkedEntityTagger tagger = new LinkedEntityTagger(
+                statistical("PERSON:رشاد نبييف", "PERSON:Rashad Nabiyev"), GAZETTEER, EntityLinkerTest.LINKER);
 
         List<EntityMention> mentions = tagger.tag(text, "ar");
 
         assertThat(mentions).hasSize(2);
-        assertThat(mentions.get(0).canonicalId()).startsWith("local:").isEqualTo(mentions.get(1).canonicalId());
+        assertThat(mentions.get(0).canonicalId())
+                .startsWith("local:")
+                .isEqualTo(mentions.get(1).canonicalId());
         assertThat(mentions.get(0).canonicalName()).isEqualTo("Rashad Nabiyev");
     }
 }

@@ -14,9 +14,40 @@ import net.jqwik.api.Provide;
 
 class LinkingPropertyTest {
 
-    private static final List<String> PIECES = List.of("إسرائيل", "بالقدس", "نتنياهو", "بنيامين", "علييف", "إلهام", "Ilham", "Aliyev",
-            "Netanyahu", "Benjamin", "Erez", "Askal", "Israel", "Москва", "России", "Путин", "以色列", "习近平", "Türkiye'nin", "נתניהו",
-            " ", " ", " ", "\n", ".", ",", "-", "'", "\u064E", "İ", "ß", "😀", "12");
+    private static final List<String> PIECES = List.of(
+            "إسرائيل",
+            "بالقدس",
+            "نتنياهو",
+            "بنيامين",
+            "علييف",
+            "إلهام",
+            "Ilham",
+            "Aliyev",
+            "Netanyahu",
+            "Benjamin",
+            "Erez",
+            "Askal",
+            "Israel",
+            "Москва",
+            "России",
+            "Путин",
+            "以色列",
+            "习近平",
+            "Türkiye'nin",
+            "נתניהו",
+            " ",
+            " ",
+            " ",
+            "\n",
+            ".",
+            ",",
+            "-",
+            "'",
+            "\u064E",
+            "İ",
+            "ß",
+            "😀",
+            "12");
 
     @Provide
     Arbitrary<String> text() {
@@ -30,7 +61,8 @@ class LinkingPropertyTest {
     }
 
     @Property(tries = 400)
-    void shouldNeverChangeSpansOrLeaveIdsNullWhenTagging(@ForAll("text") String text, @ForAll("language") String language) {
+    void shouldNeverChangeSpansOrLeaveIdsNullWhenTagging(
+            @ForAll("text") String text, @ForAll("language") String language) {
         List<EntityMention> mentions = LinkedEntityTaggerTest.GAZETTEER_ONLY.tag(text, language);
 
         int previousEnd = 0;
@@ -43,7 +75,8 @@ class LinkingPropertyTest {
     }
 
     @Property(tries = 400)
-    void shouldKeepEverySpanWhenLinkingArbitraryMentions(@ForAll("text") String text, @ForAll("language") String language) {
+    void shouldKeepEverySpanWhenLinkingArbitraryMentions(
+            @ForAll("text") String text, @ForAll("language") String language) {
         List<EntityMention> input = new ArrayList<>();
         EntityType[] types = EntityType.values();
         int k = 0;
@@ -52,8 +85,15 @@ class LinkingPropertyTest {
             end = end < 0 ? text.length() : end;
             String surface = text.substring(start, end);
             if (!surface.isBlank()) {
-                input.add(new EntityMention(types[k++ % types.length], surface, start, end, surface.strip().isEmpty() ? surface : surface.strip(),
-                        k % 3 == 0 ? "local:000000000000" : null, null, 0.5));
+                input.add(new EntityMention(
+                        types[k++ % types.length],
+                        surface,
+                        start,
+                        end,
+                        surface.strip().isEmpty() ? surface : surface.strip(),
+                        k % 3 == 0 ? "local:000000000000" : null,
+                        null,
+                        0.5));
             }
             start = end;
         }
@@ -64,8 +104,14 @@ class LinkingPropertyTest {
         for (int i = 0; i < input.size(); i++) {
             EntityMention in = input.get(i);
             EntityMention out = linked.get(i);
-            assertThat(out).extracting(EntityMention::type, EntityMention::text, EntityMention::start, EntityMention::end,
-                    EntityMention::baseForm, EntityMention::confidence)
+            assertThat(out)
+                    .extracting(
+                            EntityMention::type,
+                            EntityMention::text,
+                            EntityMention::start,
+                            EntityMention::end,
+                            EntityMention::baseForm,
+                            EntityMention::confidence)
                     .containsExactly(in.type(), in.text(), in.start(), in.end(), in.baseForm(), in.confidence());
             assertThat(out.canonicalId()).isNotNull();
         }

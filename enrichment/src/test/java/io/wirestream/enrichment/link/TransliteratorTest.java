@@ -21,22 +21,42 @@ class TransliteratorTest {
     static final Transliterator TRANSLITERATOR = Transliterator.loadDefault();
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "نتنياهو|Netanyahu", "Нетаньяху|Netanyahu", "נתניהו|Netanyahu",
-        "علييف|Aliyev", "Алиев|Aliyev", "إلهام|Ilham",
-        "أسكال|Askal", "إيريز|Erez", "نبييف|Nabiyev", "رشاد|Rashad",
-        "ساعر|Saar", "جدعون|Gideon", "Зеленский|Zelensky", "ترامب|Trump",
-        "Erdoğan|Erdogan", "Əliyev|Aliyev",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "نتنياهو|Netanyahu",
+                "Нетаньяху|Netanyahu",
+                "נתניהו|Netanyahu",
+                "علييف|Aliyev",
+                "Алиев|Aliyev",
+                "إلهام|Ilham",
+                "أسكال|Askal",
+                "إيريز|Erez",
+                "نبييف|Nabiyev",
+                "رشاد|Rashad",
+                "ساعر|Saar",
+                "جدعون|Gideon",
+                "Зеленский|Zelensky",
+                "ترامب|Trump",
+                "Erdoğan|Erdogan",
+                "Əliyev|Aliyev",
+            })
     void shouldMatchWhenWordsAreOneNameInTwoScripts(String a, String b) {
         assertThat(TRANSLITERATOR.sameName(a, b)).isTrue();
         assertThat(TRANSLITERATOR.sameName(b, a)).isTrue();
     }
 
     @ParameterizedTest(name = "{0} != {1}")
-    @CsvSource(delimiter = '|', value = {
-        "نتنياهو|Aliyev", "علييف|Netanyahu", "Нетаньяху|Zelensky", "נתניהו|Trump", "ترامب|Biden", "Israel|Aliyev",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "نتنياهو|Aliyev",
+                "علييف|Netanyahu",
+                "Нетаньяху|Zelensky",
+                "נתניהו|Trump",
+                "ترامب|Biden",
+                "Israel|Aliyev",
+            })
     void shouldNotMatchWhenWordsAreDifferentNames(String a, String b) {
         assertThat(TRANSLITERATOR.sameName(a, b)).isFalse();
     }
@@ -57,13 +77,16 @@ class TransliteratorTest {
     @Test
     void shouldReachHeldOutAccuracyWhenPairFilesAreAvailable() throws IOException {
         assumeTrue(Files.isDirectory(KnowledgeBaseTest.NAMES), "shared name lists not available");
-        Map<Script, Double> minimumTop1 = Map.of(Script.ARABIC, 0.85, Script.CYRILLIC, 0.9, Script.HAN, 0.6, Script.HEBREW, 0.85);
-        Map<Script, String> files = Map.of(Script.ARABIC, "ar", Script.CYRILLIC, "ru", Script.HAN, "zh", Script.HEBREW, "he");
+        Map<Script, Double> minimumTop1 =
+                Map.of(Script.ARABIC, 0.85, Script.CYRILLIC, 0.9, Script.HAN, 0.6, Script.HEBREW, 0.85);
+        Map<Script, String> files =
+                Map.of(Script.ARABIC, "ar", Script.CYRILLIC, "ru", Script.HAN, "zh", Script.HEBREW, "he");
         for (Script script : List.of(Script.ARABIC, Script.CYRILLIC, Script.HAN, Script.HEBREW)) {
             String lang = files.get(script);
             List<Pair> dev = new ArrayList<>();
             List<Pair> test = new ArrayList<>();
-            for (Pair pair : TransliterationTrainer.readPairs(KnowledgeBaseTest.NAMES.resolve("person_tokens_wikidata_en_" + lang + ".tsv"), lang)) {
+            for (Pair pair : TransliterationTrainer.readPairs(
+                    KnowledgeBaseTest.NAMES.resolve("person_tokens_wikidata_en_" + lang + ".tsv"), lang)) {
                 int bucket = TransliterationTrainer.bucket(pair.id());
                 if (bucket == TransliterationTrainer.TEST_BUCKET) {
                     test.add(pair);
@@ -72,7 +95,8 @@ class TransliteratorTest {
                 }
             }
             Model model = TRANSLITERATOR.model(script);
-            Evaluation evaluation = TransliterationTrainer.evaluate(script, model, BuildKnowledgeBase.MAX_TRAIN_PAIRS, dev, test, 1_000, 200);
+            Evaluation evaluation = TransliterationTrainer.evaluate(
+                    script, model, BuildKnowledgeBase.MAX_TRAIN_PAIRS, dev, test, 1_000, 200);
             System.out.println("held-out transliteration: " + evaluation);
 
             assertThat(evaluation.top1()).as(script.name()).isGreaterThanOrEqualTo(minimumTop1.get(script));

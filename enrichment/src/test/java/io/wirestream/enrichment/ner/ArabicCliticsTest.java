@@ -10,7 +10,9 @@ class ArabicCliticsTest {
         LongIntMap map = new LongIntMap(16);
         for (int i = 0; i < wordsWithCounts.length; i += 2) {
             int freq = Integer.parseInt(wordsWithCounts[i + 1]);
-            map.put(LongIntMap.key(TokenForms.hash(TokenForms.norm(wordsWithCounts[i]))), Lexicon.pack(-1, -1, 0, freq, 0));
+            map.put(
+                    LongIntMap.key(TokenForms.hash(TokenForms.norm(wordsWithCounts[i]))),
+                    Lexicon.pack(-1, -1, 0, freq, 0));
         }
         return new Lexicon(map);
     }

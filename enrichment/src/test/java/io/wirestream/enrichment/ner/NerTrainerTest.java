@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class NerTrainerTest {
 
-    private static final List<String> PEOPLE = List.of("Alice Smith", "Bob Jones", "Carol White", "Dan Brown", "Eve Black");
+    private static final List<String> PEOPLE =
+            List.of("Alice Smith", "Bob Jones", "Carol White", "Dan Brown", "Eve Black");
     private static final List<String> PLACES = List.of("Paris", "Berlin", "Cairo", "Lima", "Oslo");
 
     private static List<TaggedSentence> corpus() {
@@ -45,7 +46,10 @@ class NerTrainerTest {
     }
 
     private static NerModel train() {
-        NerTrainer.Config config = NerTrainer.Config.defaults("en").withClusters(4, 2, 3).withEpochs(5).withBilou(true);
+        NerTrainer.Config config = NerTrainer.Config.defaults("en")
+                .withClusters(4, 2, 3)
+                .withEpochs(5)
+                .withBilou(true);
         List<List<String>> unlabeled = List.of(List.of("We", "flew", "to", "Rome", "."));
         return new NerTrainer(config, new PrintWriter(new StringWriter()))
                 .train(corpus(), unlabeled, Map.of(NerTrainer.gazetteerKey("Rome"), NerTrainer.COUNTRY));
@@ -63,8 +67,11 @@ class NerTrainerTest {
 
         List<NerModel.Mention> mentions = model.tag(List.of("Carol", "White", "flew", "to", "Oslo", "."));
 
-        assertThat(mentions).extracting(NerModel.Mention::start, NerModel.Mention::end, NerModel.Mention::typeCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2, "PER"), org.assertj.core.groups.Tuple.tuple(4, 5, "LOC"));
+        assertThat(mentions)
+                .extracting(NerModel.Mention::start, NerModel.Mention::end, NerModel.Mention::typeCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 2, "PER"),
+                        org.assertj.core.groups.Tuple.tuple(4, 5, "LOC"));
         assertThat(mentions).allSatisfy(m -> assertThat(m.confidence()).isBetween(0.0, 1.0));
     }
 
@@ -84,7 +91,10 @@ class NerTrainerTest {
     }
 
     private static NerModel trainTwoPass() {
-        NerTrainer.Config config = NerTrainer.Config.defaults("en").withClusters(4, 2, 3).withEpochs(5).withBilou(true)
+        NerTrainer.Config config = NerTrainer.Config.defaults("en")
+                .withClusters(4, 2, 3)
+                .withEpochs(5)
+                .withBilou(true)
                 .withFolds(3);
         List<List<TaggedSentence>> documents = new ArrayList<>();
         List<TaggedSentence> sentences = corpus();
@@ -98,15 +108,18 @@ class NerTrainerTest {
     @Test
     void shouldTagDocumentsAndRoundTripWhenTrainedWithTwoPasses() throws IOException {
         NerModel model = trainTwoPass();
-        List<List<String>> document = List.of(List.of("Carol", "White", "flew", "to", "Oslo", "."),
-                List.of("White", "arrived", "in", "Lima", "."));
+        List<List<String>> document = List.of(
+                List.of("Carol", "White", "flew", "to", "Oslo", "."), List.of("White", "arrived", "in", "Lima", "."));
 
         List<List<NerModel.Mention>> tagged = model.tagDocument(document);
         NerModel read = NerModel.read(new ByteArrayInputStream(bytes(model)));
 
         assertThat(model.twoPass()).isTrue();
-        assertThat(tagged.get(0)).extracting(NerModel.Mention::start, NerModel.Mention::end, NerModel.Mention::typeCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2, "PER"), org.assertj.core.groups.Tuple.tuple(4, 5, "LOC"));
+        assertThat(tagged.get(0))
+                .extracting(NerModel.Mention::start, NerModel.Mention::end, NerModel.Mention::typeCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 2, "PER"),
+                        org.assertj.core.groups.Tuple.tuple(4, 5, "LOC"));
         assertThat(read.tagDocument(document)).isEqualTo(tagged);
         assertThat(bytes(read)).isEqualTo(bytes(model));
         assertThat(bytes(trainTwoPass())).isEqualTo(bytes(model));
@@ -119,10 +132,13 @@ class NerTrainerTest {
 
         List<EntityMention> mentions = tagger.tag(text, "en-US");
 
-        assertThat(mentions).extracting(EntityMention::text, EntityMention::type)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bob Jones", EntityType.PERSON),
+        assertThat(mentions)
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bob Jones", EntityType.PERSON),
                         org.assertj.core.groups.Tuple.tuple("Cairo", EntityType.LOCATION));
-        assertThat(mentions).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+        assertThat(mentions)
+                .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
         assertThat(tagger.tag(text, "xx")).isEmpty();
         assertThat(tagger.tag(text, null)).isEmpty();
     }

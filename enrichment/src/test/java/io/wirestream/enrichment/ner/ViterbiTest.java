@@ -17,8 +17,16 @@ class ViterbiTest {
             0, 0, 2, // token 2: I-PER after B-PER is fine
         };
         int[] out = new int[3];
-        Viterbi.decode(emission, 3, labels, new float[size * size], new float[size], new float[size], out,
-                new float[3 * size], new int[3 * size]);
+        Viterbi.decode(
+                emission,
+                3,
+                labels,
+                new float[size * size],
+                new float[size],
+                new float[size],
+                out,
+                new float[3 * size],
+                new int[3 * size]);
         assertThat(out).containsExactly(0, 1, 2);
     }
 
@@ -30,7 +38,15 @@ class ViterbiTest {
         transition[1 * size + 2] = 1; // B-PER -> I-PER rewarded
         float[] emission = {0, 2, 0, 1, 0, 1};
         int[] out = new int[2];
-        Viterbi.decode(emission, 2, labels, transition, new float[size], new float[size], out, new float[2 * size],
+        Viterbi.decode(
+                emission,
+                2,
+                labels,
+                transition,
+                new float[size],
+                new float[size],
+                out,
+                new float[2 * size],
                 new int[2 * size]);
         assertThat(out).containsExactly(1, 2);
     }

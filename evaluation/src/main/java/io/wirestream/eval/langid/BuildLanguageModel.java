@@ -37,8 +37,11 @@ import picocli.CommandLine.Spec;
  *
  * <pre>./mvnw -q -B -o -pl evaluation exec:java -Dexec.mainClass=io.wirestream.eval.langid.BuildLanguageModel</pre>
  */
-@Command(name = "build-language-model", mixinStandardHelpOptions = true,
-        description = "Converts Lingua's n-gram models (from its jar on the class path) into Wirestream's hashed model.")
+@Command(
+        name = "build-language-model",
+        mixinStandardHelpOptions = true,
+        description =
+                "Converts Lingua's n-gram models (from its jar on the class path) into Wirestream's hashed model.")
 public final class BuildLanguageModel implements Callable<Integer> {
 
     static final String DEFAULT_OUTPUT = "enrichment/src/main/resources/io/wirestream/enrichment/langid/ngrams.bin.gz";
@@ -47,15 +50,25 @@ public final class BuildLanguageModel implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--output", paramLabel = "FILE", defaultValue = DEFAULT_OUTPUT,
-            description = "Model file; a relative path is resolved against the repository root. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            defaultValue = DEFAULT_OUTPUT,
+            description =
+                    "Model file; a relative path is resolved against the repository root. Default: ${DEFAULT-VALUE}")
     private String output;
 
-    @Option(names = "--min-count", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--min-count",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "Keep 4- and 5-grams seen at least N times. Default: ${DEFAULT-VALUE}")
     private int minCount;
 
-    @Option(names = "--step", paramLabel = "NATS", defaultValue = "0.0625",
+    @Option(
+            names = "--step",
+            paramLabel = "NATS",
+            defaultValue = "0.0625",
             description = "Quantization step of -ln p. Default: ${DEFAULT-VALUE}")
     private float step;
 
@@ -63,8 +76,11 @@ public final class BuildLanguageModel implements Callable<Integer> {
     public Integer call() throws IOException, URISyntaxException, ClassNotFoundException {
         PrintWriter out = spec.commandLine().getOut();
         // By name: Lingua's classes carry Kotlin annotations javac cannot resolve (kotlin-stdlib is runtime scope).
-        Path jar = Path.of(Class.forName("com.github.pemistahl.lingua.api.Language").getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
+        Path jar = Path.of(Class.forName("com.github.pemistahl.lingua.api.Language")
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         NgramModel.Builder builder = new NgramModel.Builder(step);
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             TreeSet<String> codes = new TreeSet<>();
@@ -79,7 +95,8 @@ public final class BuildLanguageModel implements Callable<Integer> {
                 int index = builder.addLanguage(code, dominantScript(unigrams));
                 unigrams.forEach((gram, p) -> builder.add(index, gram, p));
                 for (int order = 2; order <= NgramModel.MAX_ORDER; order++) {
-                    read(zip, code, order - 1, order >= 4 ? minCount : 1).forEach((gram, p) -> builder.add(index, gram, p));
+                    read(zip, code, order - 1, order >= 4 ? minCount : 1)
+                            .forEach((gram, p) -> builder.add(index, gram, p));
                 }
                 out.printf(Locale.ROOT, "%s %s entries so far %,d%n", code, dominantScript(unigrams), builder.size());
                 out.flush();
@@ -102,7 +119,8 @@ public final class BuildLanguageModel implements Callable<Integer> {
         if (entry == null) {
             return grams;
         }
-        try (InputStream in = zip.getInputStream(entry); JsonParser p = new JsonFactory().createParser(in)) {
+        try (InputStream in = zip.getInputStream(entry);
+                JsonParser p = new JsonFactory().createParser(in)) {
             boolean inNgrams = false;
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME && p.currentName().equals("ngrams")) {
@@ -132,7 +150,8 @@ public final class BuildLanguageModel implements Callable<Integer> {
         Map<Character.UnicodeScript, Double> mass = new HashMap<>();
         unigrams.forEach((gram, p) -> mass.merge(Character.UnicodeScript.of(gram.codePointAt(0)), p, Double::sum));
         List<Map.Entry<Character.UnicodeScript, Double>> entries = new ArrayList<>(mass.entrySet());
-        entries.sort(Map.Entry.<Character.UnicodeScript, Double>comparingByValue().reversed()
+        entries.sort(Map.Entry.<Character.UnicodeScript, Double>comparingByValue()
+                .reversed()
                 .thenComparing(e -> e.getKey().name()));
         return entries.get(0).getKey().name();
     }
@@ -144,7 +163,9 @@ public final class BuildLanguageModel implements Callable<Integer> {
             return p;
         }
         Path cwd = Path.of("").toAbsolutePath();
-        return Files.exists(cwd.resolve("mvnw")) || cwd.getParent() == null ? cwd.resolve(p) : cwd.getParent().resolve(p);
+        return Files.exists(cwd.resolve("mvnw")) || cwd.getParent() == null
+                ? cwd.resolve(p)
+                : cwd.getParent().resolve(p);
     }
 
     public static void main(String[] args) {

@@ -25,8 +25,7 @@ public final class LangIdData {
         }
     }
 
-    private LangIdData() {
-    }
+    private LangIdData() {}
 
     /** A path as given, or else resolved against the repository root (and its parent); null when neither exists. */
     public static Path locate(String requested) {
@@ -40,7 +39,8 @@ public final class LangIdData {
                 if (Files.exists(fromRoot)) {
                     return fromRoot;
                 }
-                Path beside = dir.resolve(requested.replaceFirst("^\\.\\./", "")).normalize();
+                Path beside =
+                        dir.resolve(requested.replaceFirst("^\\.\\./", "")).normalize();
                 return Files.exists(beside) ? beside : null;
             }
         }
@@ -64,12 +64,20 @@ public final class LangIdData {
      * text only: WikiANN (lists of entity names) is left out, and with it French and Dutch.
      */
     private static final String[][] DEV_CORPORA = {
-            {"ar", "ar/anercorp/train.conll"}, {"az", "az/az-ner-mnahmadov/train.conll"},
-            {"de", "de/germeval2014/dev.conll"}, {"en", "en/conll2003/dev.conll"}, {"es", "es/conll2002/dev.conll"},
-            {"fa", "fa/peyma/dev.conll"}, {"he", "he/nemo/dev.conll"},
-            {"id", "id/nergrit/dev.conll"}, {"pt", "pt/lener-br/dev.conll"},
-            {"ru", "ru/factrueval2016/dev.conll"}, {"tr", "tr/turkish-wiki-ner/dev.conll"},
-            {"ur", "ur/ijcnlp08-ssea/train.conll"}, {"zh", "zh/msra/dev.conll"}};
+        {"ar", "ar/anercorp/train.conll"},
+        {"az", "az/az-ner-mnahmadov/train.conll"},
+        {"de", "de/germeval2014/dev.conll"},
+        {"en", "en/conll2003/dev.conll"},
+        {"es", "es/conll2002/dev.conll"},
+        {"fa", "fa/peyma/dev.conll"},
+        {"he", "he/nemo/dev.conll"},
+        {"id", "id/nergrit/dev.conll"},
+        {"pt", "pt/lener-br/dev.conll"},
+        {"ru", "ru/factrueval2016/dev.conll"},
+        {"tr", "tr/turkish-wiki-ner/dev.conll"},
+        {"ur", "ur/ijcnlp08-ssea/train.conll"},
+        {"zh", "zh/msra/dev.conll"}
+    };
 
     /**
      * A development set with the test set's buckets ({@code short} up to 60 characters, {@code sentence}),

@@ -27,18 +27,24 @@ import picocli.CommandLine.Spec;
  *
  * Maven's own JVM runs it (its default heap, a quarter of RAM, holds Lingua's 1.4 GB).
  */
-@Command(name = "language-id-eval", mixinStandardHelpOptions = true,
-        description = "Language identification: ours vs Lingua-all-75 on the shared test set, plus mixed-language segments.")
+@Command(
+        name = "language-id-eval",
+        mixinStandardHelpOptions = true,
+        description =
+                "Language identification: ours vs Lingua-all-75 on the shared test set, plus mixed-language segments.")
 public final class LanguageIdEval implements Callable<Integer> {
 
-    static final List<String> CELLS = List.of("short/ud", "short/leipzig", "sentence/ud", "sentence/leipzig",
-            "paragraph/ud", "paragraph/leipzig");
+    static final List<String> CELLS = List.of(
+            "short/ud", "short/leipzig", "sentence/ud", "sentence/leipzig", "paragraph/ud", "paragraph/leipzig");
     static final List<String> BUCKETS = List.of("short", "sentence", "paragraph");
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = LangIdData.DEFAULT_TEST,
+    @Option(
+            names = "--data",
+            paramLabel = "FILE",
+            defaultValue = LangIdData.DEFAULT_TEST,
             description = "Test set TSV; relative paths are tried from the working directory, then from the repository "
                     + "root. Default: ${DEFAULT-VALUE}")
     private String data;
@@ -46,11 +52,16 @@ public final class LanguageIdEval implements Callable<Integer> {
     @Option(names = "--skip-lingua", description = "Run our detector only.")
     private boolean skipLingua;
 
-    @Option(names = "--dev", description = "Score ours on the development set cut from the NER corpora instead "
-            + "(what the settings were chosen on), with a confidence calibration table.")
+    @Option(
+            names = "--dev",
+            description = "Score ours on the development set cut from the NER corpora instead "
+                    + "(what the settings were chosen on), with a confidence calibration table.")
     private boolean dev;
 
-    @Option(names = "--ner", paramLabel = "DIR", defaultValue = LangIdData.DEFAULT_NER,
+    @Option(
+            names = "--ner",
+            paramLabel = "DIR",
+            defaultValue = LangIdData.DEFAULT_NER,
             description = "NER corpora for --dev. Default: ${DEFAULT-VALUE}")
     private String ner;
 
@@ -60,12 +71,18 @@ public final class LanguageIdEval implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "20261125", description = "Seed of the mixed set.")
     private long seed;
 
-    @Option(names = "--show-errors", paramLabel = "LANG", description = "Print up to 30 misclassified items of this language.")
+    @Option(
+            names = "--show-errors",
+            paramLabel = "LANG",
+            description = "Print up to 30 misclassified items of this language.")
     private String showErrors;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Override a detector setting (backoff, floor, scriptFloor, priorScale, temperature, switchSentence, "
-                    + "switchParagraph, hintBonus, ruleCost), for experiments on the development set.")
+    @Option(
+            names = "--set",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "Override a detector setting (backoff, floor, scriptFloor, priorScale, temperature, switchSentence, "
+                            + "switchParagraph, hintBonus, ruleCost), for experiments on the development set.")
     private Map<String, Double> overrides = new TreeMap<>();
 
     @Override
@@ -85,8 +102,13 @@ public final class LanguageIdEval implements Callable<Integer> {
         NgramLanguageDetector ours = new NgramLanguageDetector(model, settings());
         long oursLoadMs = (System.nanoTime() - t0) / 1_000_000;
         long oursHeap = usedHeapAfterGc() - before;
-        out.printf(Locale.ROOT, "ours:   %d languages, %,d n-gram keys, loaded in %,d ms, retained heap %,d MB%n",
-                ours.languages().size(), model.size(), oursLoadMs, oursHeap >> 20);
+        out.printf(
+                Locale.ROOT,
+                "ours:   %d languages, %,d n-gram keys, loaded in %,d ms, retained heap %,d MB%n",
+                ours.languages().size(),
+                model.size(),
+                oursLoadMs,
+                oursHeap >> 20);
 
         LinguaReference lingua = null;
         long linguaHeap = 0;
@@ -96,8 +118,11 @@ public final class LanguageIdEval implements Callable<Integer> {
             lingua = LinguaReference.loadAllLanguages();
             long linguaLoadMs = (System.nanoTime() - t0) / 1_000_000;
             linguaHeap = usedHeapAfterGc() - before;
-            out.printf(Locale.ROOT, "lingua: 75 languages, high accuracy, preloaded in %,d ms, retained heap %,d MB%n",
-                    linguaLoadMs, linguaHeap >> 20);
+            out.printf(
+                    Locale.ROOT,
+                    "lingua: 75 languages, high accuracy, preloaded in %,d ms, retained heap %,d MB%n",
+                    linguaLoadMs,
+                    linguaHeap >> 20);
         }
         out.flush();
 
@@ -111,34 +136,67 @@ public final class LanguageIdEval implements Callable<Integer> {
         List<String> cells = dev ? List.of("short/dev", "sentence/dev") : CELLS;
         out.printf(Locale.ROOT, "%naccuracy %%        %8s %8s %7s%n", "ours", "lingua", "items");
         for (String cell : cells) {
-            out.printf(Locale.ROOT, "%-18s %8s %8s %7d%n", cell, oursRun.accuracy(cell), linguaRun == null ? "-" : linguaRun.accuracy(cell),
+            out.printf(
+                    Locale.ROOT,
+                    "%-18s %8s %8s %7d%n",
+                    cell,
+                    oursRun.accuracy(cell),
+                    linguaRun == null ? "-" : linguaRun.accuracy(cell),
                     oursRun.total.getOrDefault(cell, 0L));
         }
-        out.printf(Locale.ROOT, "%-18s %8s %8s %7d%n", "all", oursRun.accuracy("all"), linguaRun == null ? "-" : linguaRun.accuracy("all"),
+        out.printf(
+                Locale.ROOT,
+                "%-18s %8s %8s %7d%n",
+                "all",
+                oursRun.accuracy("all"),
+                linguaRun == null ? "-" : linguaRun.accuracy("all"),
                 items.size());
-        out.printf(Locale.ROOT, "%nper language %%    ours short / sentence / paragraph    lingua short / sentence / paragraph   (top confusions, ours)%n");
-        for (String language : new java.util.TreeSet<>(items.stream().map(LangIdData.Item::language).toList())) {
+        out.printf(
+                Locale.ROOT,
+                "%nper language %%    ours short / sentence / paragraph    lingua short / sentence / paragraph   (top confusions, ours)%n");
+        for (String language : new java.util.TreeSet<>(
+                items.stream().map(LangIdData.Item::language).toList())) {
             StringBuilder o = new StringBuilder();
             StringBuilder g = new StringBuilder();
             for (String bucket : BUCKETS) {
                 o.append(String.format(Locale.ROOT, "%8s", oursRun.accuracy(language + ":" + bucket)));
-                g.append(String.format(Locale.ROOT, "%8s", linguaRun == null ? "-" : linguaRun.accuracy(language + ":" + bucket)));
+                g.append(String.format(
+                        Locale.ROOT, "%8s", linguaRun == null ? "-" : linguaRun.accuracy(language + ":" + bucket)));
             }
             out.printf(Locale.ROOT, "%-4s %s   %s   %s%n", language, o, g, oursRun.confusions(language));
         }
         if (!dev) {
-            out.printf(Locale.ROOT, "%ndocs/s (1 thread)  %10s %10s %7s   per CPU-second: %10s %10s %7s%n", "ours",
-                    "lingua", "ratio", "ours", "lingua", "ratio");
+            out.printf(
+                    Locale.ROOT,
+                    "%ndocs/s (1 thread)  %10s %10s %7s   per CPU-second: %10s %10s %7s%n",
+                    "ours",
+                    "lingua",
+                    "ratio",
+                    "ours",
+                    "lingua",
+                    "ratio");
             for (String bucket : BUCKETS) {
                 double a = oursRun.docsPerSecond(bucket);
                 double b = linguaRun == null ? Double.NaN : linguaRun.docsPerSecond(bucket);
                 double c = oursRun.docsPerCpuSecond(bucket);
                 double d = linguaRun == null ? Double.NaN : linguaRun.docsPerCpuSecond(bucket);
-                out.printf(Locale.ROOT, "%-18s %,10.0f %,10.0f %6.1fx                   %,10.0f %,10.0f %6.1fx%n", bucket,
-                        a, b, a / b, c, d, c / d);
+                out.printf(
+                        Locale.ROOT,
+                        "%-18s %,10.0f %,10.0f %6.1fx                   %,10.0f %,10.0f %6.1fx%n",
+                        bucket,
+                        a,
+                        b,
+                        a / b,
+                        c,
+                        d,
+                        c / d);
             }
             if (linguaRun != null) {
-                out.printf(Locale.ROOT, "heap MB            %,10d %,10d %6.2fx%n", oursHeap >> 20, linguaHeap >> 20,
+                out.printf(
+                        Locale.ROOT,
+                        "heap MB            %,10d %,10d %6.2fx%n",
+                        oursHeap >> 20,
+                        linguaHeap >> 20,
                         (double) oursHeap / linguaHeap);
             }
             List<MixedLanguageSet.Doc> docs = MixedLanguageSet.build(items, mixedDocs, seed);
@@ -146,14 +204,27 @@ public final class LanguageIdEval implements Callable<Integer> {
             out.printf(Locale.ROOT, "%nmixed-language set (%d docs, %d parts, seed %d)%n", s.docs(), s.parts(), seed);
             out.printf(Locale.ROOT, "  part labels right          %6.2f %%%n", 100 * s.labelAccuracy());
             out.printf(Locale.ROOT, "  characters labelled right  %6.2f %%%n", 100 * s.charAccuracy());
-            out.printf(Locale.ROOT, "  boundaries within 1 sentence %4.2f %% (%d of %d; exact %d; spurious %d)%n",
-                    100 * s.boundaryRecall(), s.boundariesWithinSentence(), s.boundaries(), s.boundariesExact(),
+            out.printf(
+                    Locale.ROOT,
+                    "  boundaries within 1 sentence %4.2f %% (%d of %d; exact %d; spurious %d)%n",
+                    100 * s.boundaryRecall(),
+                    s.boundariesWithinSentence(),
+                    s.boundaries(),
+                    s.boundariesExact(),
                     s.spuriousBoundaries());
         }
         if (showErrors != null) {
-            items.stream().filter(i -> i.language().equals(showErrors)).filter(i -> !oursFn.apply(i.text()).equals(showErrors))
-                    .limit(30).forEach(i -> out.printf(Locale.ROOT, "  %s %s -> %s  %s%n", i.cell(), i.language(),
-                            ours.segment(i.text()), i.text().length() > 300 ? i.text().substring(0, 300) : i.text()));
+            items.stream()
+                    .filter(i -> i.language().equals(showErrors))
+                    .filter(i -> !oursFn.apply(i.text()).equals(showErrors))
+                    .limit(30)
+                    .forEach(i -> out.printf(
+                            Locale.ROOT,
+                            "  %s %s -> %s  %s%n",
+                            i.cell(),
+                            i.language(),
+                            ours.segment(i.text()),
+                            i.text().length() > 300 ? i.text().substring(0, 300) : i.text()));
         }
         calibration(out, ours, items);
         out.flush();
@@ -167,12 +238,15 @@ public final class LanguageIdEval implements Callable<Integer> {
     private NgramLanguageDetector.Settings settings() {
         NgramLanguageDetector.Settings d = NgramLanguageDetector.Settings.DEFAULT;
         return new NgramLanguageDetector.Settings(
-                overrides.getOrDefault("backoff", d.backoff()), overrides.getOrDefault("floor", d.floor()),
+                overrides.getOrDefault("backoff", d.backoff()),
+                overrides.getOrDefault("floor", d.floor()),
                 overrides.getOrDefault("scriptFloor", d.scriptFloor()),
-                overrides.getOrDefault("priorScale", d.priorScale()), overrides.getOrDefault("temperature", d.temperature()),
+                overrides.getOrDefault("priorScale", d.priorScale()),
+                overrides.getOrDefault("temperature", d.temperature()),
                 overrides.getOrDefault("switchSentence", d.switchSentence()),
                 overrides.getOrDefault("switchParagraph", d.switchParagraph()),
-                overrides.getOrDefault("hintBonus", d.hintBonus()), overrides.getOrDefault("ruleCost", d.ruleCost()),
+                overrides.getOrDefault("hintBonus", d.hintBonus()),
+                overrides.getOrDefault("ruleCost", d.ruleCost()),
                 overrides.getOrDefault("averageOrders", d.averageOrders() ? 1.0 : 0.0) > 0);
     }
 
@@ -193,12 +267,20 @@ public final class LanguageIdEval implements Callable<Integer> {
             double p = Math.min(1 - 1e-6, Math.max(1e-6, d.confidence()));
             logLoss -= ok ? Math.log(p) : Math.log(1 - p);
         }
-        out.printf(Locale.ROOT, "%nconfidence calibration (ours): bin, items, mean confidence, accuracy; log loss %.4f%n",
+        out.printf(
+                Locale.ROOT,
+                "%nconfidence calibration (ours): bin, items, mean confidence, accuracy; log loss %.4f%n",
                 logLoss / items.size());
         for (int b = 0; b < bins; b++) {
             if (count[b] > 0) {
-                out.printf(Locale.ROOT, "  [%.1f,%.1f) %6d  %.3f  %.3f%n", b / 10.0, (b + 1) / 10.0, count[b],
-                        conf[b] / count[b], (double) right[b] / count[b]);
+                out.printf(
+                        Locale.ROOT,
+                        "  [%.1f,%.1f) %6d  %.3f  %.3f%n",
+                        b / 10.0,
+                        (b + 1) / 10.0,
+                        count[b],
+                        conf[b] / count[b],
+                        (double) right[b] / count[b]);
             }
         }
     }
@@ -226,8 +308,11 @@ public final class LanguageIdEval implements Callable<Integer> {
 
         String confusions(String language) {
             return confusion.getOrDefault(language, Map.of()).entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(4)
-                    .map(e -> e.getKey() + ":" + e.getValue()).reduce((a, b) -> a + " " + b).orElse("");
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(4)
+                    .map(e -> e.getKey() + ":" + e.getValue())
+                    .reduce((a, b) -> a + " " + b)
+                    .orElse("");
         }
 
         void count(LangIdData.Item item, String predicted) {
@@ -251,7 +336,8 @@ public final class LanguageIdEval implements Callable<Integer> {
         }
         Run run = new Run();
         for (String bucket : BUCKETS) {
-            List<LangIdData.Item> inBucket = items.stream().filter(i -> i.bucket().equals(bucket)).toList();
+            List<LangIdData.Item> inBucket =
+                    items.stream().filter(i -> i.bucket().equals(bucket)).toList();
             String[] predicted = new String[inBucket.size()];
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpu0 = threads.getCurrentThreadCpuTime();

@@ -32,7 +32,8 @@ final class LinguaReference {
         Object builder = builderClass.getMethod("fromAllLanguages").invoke(null);
         builder = builderClass.getMethod("withPreloadedLanguageModels").invoke(builder);
         Object detector = builderClass.getMethod("build").invoke(builder);
-        MethodHandle detect = lookup.findVirtual(detectorClass, "detectLanguageOf", MethodType.methodType(languageClass, String.class));
+        MethodHandle detect = lookup.findVirtual(
+                detectorClass, "detectLanguageOf", MethodType.methodType(languageClass, String.class));
         MethodHandle iso = lookup.findVirtual(languageClass, "getIsoCode639_1", MethodType.methodType(isoClass));
         return new LinguaReference(detector, detect, iso);
     }

@@ -16,19 +16,26 @@ import java.util.regex.Pattern;
  */
 public final class MixedLanguageSet {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\uFF01\uFF1F\u061F\u06D4]+[\"'\u00BB\u201D)]*(?:\\s|$)");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[.!?\u3002\uFF01\uFF1F\u061F\u06D4]+[\"'\u00BB\u201D)]*(?:\\s|$)");
 
     /** A document and where its parts are. */
-    public record Doc(String text, List<Part> parts) {
-    }
+    public record Doc(String text, List<Part> parts) {}
 
     /** One part: its language and span. */
-    public record Part(String language, int start, int end) {
-    }
+    public record Part(String language, int start, int end) {}
 
     /** Scores over a set. */
-    public record Score(int docs, int parts, int partsRight, long chars, long charsRight, int boundaries,
-            int boundariesWithinSentence, int boundariesExact, int spuriousBoundaries) {
+    public record Score(
+            int docs,
+            int parts,
+            int partsRight,
+            long chars,
+            long charsRight,
+            int boundaries,
+            int boundariesWithinSentence,
+            int boundariesExact,
+            int spuriousBoundaries) {
 
         public double labelAccuracy() {
             return parts == 0 ? 0 : (double) partsRight / parts;
@@ -43,12 +50,12 @@ public final class MixedLanguageSet {
         }
     }
 
-    private MixedLanguageSet() {
-    }
+    private MixedLanguageSet() {}
 
     /** {@code count} documents from the paragraph items, seeded. */
     public static List<Doc> build(List<LangIdData.Item> items, int count, long seed) {
-        List<LangIdData.Item> paragraphs = items.stream().filter(i -> i.bucket().equals("paragraph")).toList();
+        List<LangIdData.Item> paragraphs =
+                items.stream().filter(i -> i.bucket().equals("paragraph")).toList();
         Random random = new Random(seed);
         List<Doc> docs = new ArrayList<>();
         for (int d = 0; d < count; d++) {
@@ -101,8 +108,10 @@ public final class MixedLanguageSet {
                 }
                 chars += part.end() - part.start();
                 charsRight += right[0];
-                String majority = overlap.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                        .map(java.util.Map.Entry::getKey).orElse("none");
+                String majority = overlap.entrySet().stream()
+                        .max(java.util.Map.Entry.comparingByValue())
+                        .map(java.util.Map.Entry::getKey)
+                        .orElse("none");
                 if (majority.equals(part.language())) {
                     partsRight++;
                 }
@@ -129,7 +138,8 @@ public final class MixedLanguageSet {
                     }
                 }
             }
-            spurious += (int) predicted.stream().filter(b -> !matched.contains(b)).count();
+            spurious +=
+                    (int) predicted.stream().filter(b -> !matched.contains(b)).count();
         }
         return new Score(docs.size(), parts, partsRight, chars, charsRight, boundaries, within, exact, spurious);
     }

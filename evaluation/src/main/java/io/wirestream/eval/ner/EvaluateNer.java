@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  *
  * <pre>./mvnw -q -B -o -pl evaluation exec:java -Dexec.mainClass=io.wirestream.eval.ner.EvaluateNer -Dexec.args="--all"</pre>
  */
-@Command(name = "evaluate-ner", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate-ner",
+        mixinStandardHelpOptions = true,
         description = "Scores the bundled NER models (P/R/F1 overall and per type).")
 public final class EvaluateNer implements Callable<Integer> {
 
@@ -35,7 +37,9 @@ public final class EvaluateNer implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of --file.")
     private String lang;
 
-    @Option(names = "--real-tokenizer", description = "Rebuild raw text from the tokens, tokenize and tag it, score by character offsets.")
+    @Option(
+            names = "--real-tokenizer",
+            description = "Rebuild raw text from the tokens, tokenize and tag it, score by character offsets.")
     private boolean realTokenizer;
 
     @Option(names = "--gazetteer", description = "Score GazetteerTagger.loadDefault() instead of the model (raw text).")
@@ -44,7 +48,10 @@ public final class EvaluateNer implements Callable<Integer> {
     @Option(names = "--all", description = "Every language's test splits in one table.")
     private boolean all;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = NerCorpora.DEFAULT_DATA,
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = NerCorpora.DEFAULT_DATA,
             description = "Data root with ner/ (for --all). Default: ${DEFAULT-VALUE}")
     private String data;
 
@@ -79,9 +86,16 @@ public final class EvaluateNer implements Callable<Integer> {
                 spec.commandLine().getErr().printf(Locale.ROOT, "no model for %s%n", lang);
                 return 2;
             }
-            score = realTokenizer ? NerEvaluation.realText(tagger, lang, sentences) : NerEvaluation.goldTokens(model, sentences);
+            score = realTokenizer
+                    ? NerEvaluation.realText(tagger, lang, sentences)
+                    : NerEvaluation.goldTokens(model, sentences);
         }
-        out.printf(Locale.ROOT, "%s (%s, %s)%n", file, lang, gazetteer ? "gazetteer, raw text" : realTokenizer ? "real tokenizer" : "gold tokens");
+        out.printf(
+                Locale.ROOT,
+                "%s (%s, %s)%n",
+                file,
+                lang,
+                gazetteer ? "gazetteer, raw text" : realTokenizer ? "real tokenizer" : "gold tokens");
         TrainNer.printScore(out, "all types", score);
         out.flush();
         return 0;
@@ -97,8 +111,19 @@ public final class EvaluateNer implements Callable<Integer> {
         NerTagger tagger = NerTagger.loadDefault();
         long heap = usedHeap() - before;
         GazetteerTagger gaz = GazetteerTagger.loadDefault();
-        out.printf(Locale.ROOT, "%-4s %-32s %7s %7s %7s %8s %8s %8s %10s %10s%n", "lang", "test", "P", "R", "F1", "F1 sent",
-                "F1 real", "F1 gaz", "tok/s", "tok/s raw");
+        out.printf(
+                Locale.ROOT,
+                "%-4s %-32s %7s %7s %7s %8s %8s %8s %10s %10s%n",
+                "lang",
+                "test",
+                "P",
+                "R",
+                "F1",
+                "F1 sent",
+                "F1 real",
+                "F1 gaz",
+                "tok/s",
+                "tok/s raw");
         for (String l : NerTagger.LANGUAGES) {
             NerCorpora.Spec s = NerCorpora.SPECS.get(l);
             NerModel model = tagger.model(l);
@@ -106,24 +131,45 @@ public final class EvaluateNer implements Callable<Integer> {
                 continue;
             }
             for (String test : s.test()) {
-                List<List<TaggedSentence>> documents = NerCorpora.readAllDocuments(root.resolve("ner"), l, List.of(test));
+                List<List<TaggedSentence>> documents =
+                        NerCorpora.readAllDocuments(root.resolve("ner"), l, List.of(test));
                 if (documents.isEmpty()) {
                     continue;
                 }
                 SpanScore.Prf gold = NerEvaluation.goldTokens(model, documents).overall();
-                double sentence = NerEvaluation.sentenceBySentence(model, NerEvaluation.flatten(documents)).overall().f1();
-                double real = NerEvaluation.realText(tagger, l, documents).overall().f1();
+                double sentence = NerEvaluation.sentenceBySentence(model, NerEvaluation.flatten(documents))
+                        .overall()
+                        .f1();
+                double real =
+                        NerEvaluation.realText(tagger, l, documents).overall().f1();
                 double g = NerEvaluation.realText(gaz, l, documents).overall().f1();
                 double speed = NerEvaluation.tokensPerSecond(model, documents, warmup);
                 double raw = NerEvaluation.rawTokensPerSecond(tagger, l, documents, warmup);
-                out.printf(Locale.ROOT, "%-4s %-32s %7.4f %7.4f %7.4f %8.4f %8.4f %8.4f %,10.0f %,10.0f%n", l, test,
-                        gold.precision(), gold.recall(), gold.f1(), sentence, real, g, speed, raw);
+                out.printf(
+                        Locale.ROOT,
+                        "%-4s %-32s %7.4f %7.4f %7.4f %8.4f %8.4f %8.4f %,10.0f %,10.0f%n",
+                        l,
+                        test,
+                        gold.precision(),
+                        gold.recall(),
+                        gold.f1(),
+                        sentence,
+                        real,
+                        g,
+                        speed,
+                        raw);
                 out.flush();
             }
         }
-        out.printf(Locale.ROOT, "heap of all %d models: %.1f MB (measured), %.1f MB (estimated from arrays)%n",
-                tagger.languages().size(), heap / 1e6,
-                tagger.languages().stream().mapToLong(l -> tagger.model(l).heapBytes()).sum() / 1e6);
+        out.printf(
+                Locale.ROOT,
+                "heap of all %d models: %.1f MB (measured), %.1f MB (estimated from arrays)%n",
+                tagger.languages().size(),
+                heap / 1e6,
+                tagger.languages().stream()
+                                .mapToLong(l -> tagger.model(l).heapBytes())
+                                .sum()
+                        / 1e6);
         out.flush();
         return 0;
     }

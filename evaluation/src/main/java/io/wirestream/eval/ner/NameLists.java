@@ -23,8 +23,7 @@ final class NameLists {
 
     private static final Set<String> LATIN = Set.of("en", "de", "fr", "nl", "es", "pt", "tr", "az", "id");
 
-    private NameLists() {
-    }
+    private NameLists() {}
 
     static Map<String, Integer> flags(Path dataRoot, String lang) {
         Map<String, Integer> flags = new HashMap<>();
@@ -99,7 +98,9 @@ final class NameLists {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             int column = -1;
             for (String line : lines) {
                 String[] cells = line.split("\t", -1);

@@ -25,59 +25,119 @@ final class NerCorpora {
     static final int BLOCK_TOKENS = 500;
 
     /** A language's files, relative to {@code ner/<lang>/}. */
-    record Spec(String language, List<String> train, List<String> unlabeled, List<String> test, String license) {
-    }
+    record Spec(String language, List<String> train, List<String> unlabeled, List<String> test, String license) {}
 
     static final Map<String, Spec> SPECS = Map.ofEntries(
-            spec("ar", List.of("anercorp/train.conll"), List.of("aqmar/all.conll"), List.of("anercorp/test.conll"),
+            spec(
+                    "ar",
+                    List.of("anercorp/train.conll"),
+                    List.of("aqmar/all.conll"),
+                    List.of("anercorp/test.conll"),
                     "ANERcorp (CAMeL release): CC BY-SA 4.0; AQMAR text (clusters only): CC BY-SA 3.0"),
-            spec("en", List.of("conll2003/train.conll", "conll2003/dev.conll"),
+            spec(
+                    "en",
+                    List.of("conll2003/train.conll", "conll2003/dev.conll"),
                     List.of("wikiann/train.conll", "wikiann/dev.conll", "wnut17/train.conll", "wnut17/dev.conll"),
                     List.of("conll2003/test.conll", "wikiann/test.conll", "wnut17/test.conll"),
                     "CoNLL-2003 (Reuters RCV1 text): research use only; WikiANN: none stated (Wikipedia CC BY-SA); "
                             + "WNUT-17: CC BY 4.0"),
-            spec("de", List.of("wikiann/train.conll", "germeval2014/dev.conll"), List.of("wikiann/dev.conll"),
+            spec(
+                    "de",
+                    List.of("wikiann/train.conll", "germeval2014/dev.conll"),
+                    List.of("wikiann/dev.conll"),
                     List.of("wikiann/test.conll", "germeval2014/test.conll"),
                     "WikiANN: none stated (Wikipedia CC BY-SA); GermEval 2014: CC BY 4.0"),
-            spec("fr", List.of("wikiann/train.conll"), List.of("wikiann/dev.conll"), List.of("wikiann/test.conll"),
+            spec(
+                    "fr",
+                    List.of("wikiann/train.conll"),
+                    List.of("wikiann/dev.conll"),
+                    List.of("wikiann/test.conll"),
                     "WikiANN: none stated (Wikipedia CC BY-SA)"),
-            spec("nl", List.of("wikiann/train.conll"), List.of("wikiann/dev.conll"), List.of("wikiann/test.conll"),
+            spec(
+                    "nl",
+                    List.of("wikiann/train.conll"),
+                    List.of("wikiann/dev.conll"),
+                    List.of("wikiann/test.conll"),
                     "WikiANN: none stated (Wikipedia CC BY-SA)"),
-            spec("es", List.of("conll2002/train.conll", "conll2002/dev.conll"), List.of(), List.of("conll2002/test.conll"),
+            spec(
+                    "es",
+                    List.of("conll2002/train.conll", "conll2002/dev.conll"),
+                    List.of(),
+                    List.of("conll2002/test.conll"),
                     "CoNLL-2002 (EFE news): research use"),
-            spec("pt", List.of("wikiann/train.conll", "lener-br/train.conll", "harem-first/all.conll", "harem-mini/all.conll"),
+            spec(
+                    "pt",
+                    List.of(
+                            "wikiann/train.conll",
+                            "lener-br/train.conll",
+                            "harem-first/all.conll",
+                            "harem-mini/all.conll"),
                     List.of("wikiann/dev.conll", "lener-br/dev.conll", "paramopama/all.conll"),
                     List.of("wikiann/test.conll", "lener-br/test.conll"),
                     "WikiANN: none stated; LeNER-Br: research use; HAREM: none stated; Paramopama (text only): research use"),
-            spec("ru", List.of("nerel/train.conll", "factrueval2016/dev.conll"), List.of("nerel/dev.conll"),
+            spec(
+                    "ru",
+                    List.of("nerel/train.conll", "factrueval2016/dev.conll"),
+                    List.of("nerel/dev.conll"),
                     List.of("nerel/test.conll", "factrueval2016/test.conll"),
                     "NEREL: research dataset, no license file; factRuEval-2016: MIT"),
-            spec("tr", List.of("turkish-wiki-ner/train.conll"), List.of("turkish-wiki-ner/dev.conll"),
-                    List.of("turkish-wiki-ner/test.conll"), "Turkish Wiki NER: CC BY-SA 4.0"),
-            spec("fa", List.of("peyma/train.conll", "parstwiner/train.conll", "arman/train.conll"),
+            spec(
+                    "tr",
+                    List.of("turkish-wiki-ner/train.conll"),
+                    List.of("turkish-wiki-ner/dev.conll"),
+                    List.of("turkish-wiki-ner/test.conll"),
+                    "Turkish Wiki NER: CC BY-SA 4.0"),
+            spec(
+                    "fa",
+                    List.of("peyma/train.conll", "parstwiner/train.conll", "arman/train.conll"),
                     List.of("peyma/dev.conll", "parstwiner/dev.conll"),
                     List.of("peyma/test.conll", "parstwiner/test.conll", "arman/test.conll"),
                     "PEYMA: research use (repo MIT); ParsTwiNER: MIT; ArmanPersoNERCorpus: academic research only"),
-            spec("he", List.of("nemo/train.conll"), List.of("nemo/dev.conll"), List.of("nemo/test.conll"),
+            spec(
+                    "he",
+                    List.of("nemo/train.conll"),
+                    List.of("nemo/dev.conll"),
+                    List.of("nemo/test.conll"),
                     "NEMO: none stated (Hebrew treebank text: research)"),
-            spec("az", List.of("az-ner-mnahmadov/train.conll"), List.of("az-ner-mnahmadov/dev.conll"),
-                    List.of("az-ner-mnahmadov/test.conll"), "none stated"),
-            spec("zh", List.of("resume/train.conll", "weibo/train.conll", "msra/dev.conll", "peoples-daily-1998/dev.conll"),
+            spec(
+                    "az",
+                    List.of("az-ner-mnahmadov/train.conll"),
+                    List.of("az-ner-mnahmadov/dev.conll"),
+                    List.of("az-ner-mnahmadov/test.conll"),
+                    "none stated"),
+            spec(
+                    "zh",
+                    List.of(
+                            "resume/train.conll",
+                            "weibo/train.conll",
+                            "msra/dev.conll",
+                            "peoples-daily-1998/dev.conll"),
                     List.of("resume/dev.conll", "weibo/dev.conll"),
-                    List.of("resume/test.conll", "weibo/test.conll", "msra/test.conll", "peoples-daily-1998/test.conll"),
+                    List.of(
+                            "resume/test.conll",
+                            "weibo/test.conll",
+                            "msra/test.conll",
+                            "peoples-daily-1998/test.conll"),
                     "Resume: none stated; Weibo: CC BY-SA 3.0; MSRA: none stated; People's Daily 1998: none stated"),
-            spec("id", List.of("nergrit/train.conll", "nerp/train.conll"), List.of(),
-                    List.of("nergrit/dev.conll", "nerp/dev.conll"), "NERGrit, NERP (IndoNLU): MIT"),
-            spec("ur", List.of("ijcnlp08-ssea/train.conll"), List.of(), List.of("ijcnlp08-ssea/test.conll"),
+            spec(
+                    "id",
+                    List.of("nergrit/train.conll", "nerp/train.conll"),
+                    List.of(),
+                    List.of("nergrit/dev.conll", "nerp/dev.conll"),
+                    "NERGrit, NERP (IndoNLU): MIT"),
+            spec(
+                    "ur",
+                    List.of("ijcnlp08-ssea/train.conll"),
+                    List.of(),
+                    List.of("ijcnlp08-ssea/test.conll"),
                     "IJCNLP-08 SSEA: research use"));
 
-    private static Map.Entry<String, Spec> spec(String lang, List<String> train, List<String> unlabeled, List<String> test,
-            String license) {
+    private static Map.Entry<String, Spec> spec(
+            String lang, List<String> train, List<String> unlabeled, List<String> test, String license) {
         return Map.entry(lang, new Spec(lang, train, unlabeled, test, license));
     }
 
-    private NerCorpora() {
-    }
+    private NerCorpora() {}
 
     /** The data root (containing {@code ner/} and {@code names/}), tried as given and from the repository root. */
     static Path locate(String requested) {

@@ -17,12 +17,12 @@ import java.util.function.LongSupplier;
  */
 final class NerEvaluation {
 
-    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'S",
-            "n't", "'", "''", "'re", "'ve", "'ll", "'d", "'m", "\u060C", "\u061B", "\u061F", "\u3001", "\u3002", "...");
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(
+            ",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'", "''", "'re", "'ve", "'ll", "'d",
+            "'m", "\u060C", "\u061B", "\u061F", "\u3001", "\u3002", "...");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "``", "\u00AB");
 
-    private NerEvaluation() {
-    }
+    private NerEvaluation() {}
 
     /** Gold tokens, each document tagged as one (the second pass of a two-pass model sees the whole document). */
     static SpanScore goldTokens(NerModel model, List<List<TaggedSentence>> documents) {
@@ -34,7 +34,9 @@ final class NerEvaluation {
             }
             List<List<NerModel.Mention>> tagged = model.tagDocument(tokens);
             for (int i = 0; i < document.size(); i++) {
-                score.add(spans(document.get(i).tags()), spans(tags(tagged.get(i), document.get(i).tokens().size())));
+                score.add(
+                        spans(document.get(i).tags()),
+                        spans(tags(tagged.get(i), document.get(i).tokens().size())));
             }
         }
         return score;
@@ -70,8 +72,7 @@ final class NerEvaluation {
     }
 
     /** A sentence as raw text, with the character span of every token. */
-    record Text(String text, int[] starts, int[] ends) {
-    }
+    record Text(String text, int[] starts, int[] ends) {}
 
     static Text detokenize(List<String> tokens, String lang) {
         boolean noSpaces = lang.equals("zh") || lang.equals("ja");
@@ -115,7 +116,8 @@ final class NerEvaluation {
                 int base = sb.length();
                 Text text = detokenize(s.tokens(), lang);
                 for (SpanScore.Span g : spans(s.tags())) {
-                    gold.add(new SpanScore.Span(base + text.starts()[g.start()], base + text.ends()[g.end() - 1], g.type()));
+                    gold.add(new SpanScore.Span(
+                            base + text.starts()[g.start()], base + text.ends()[g.end() - 1], g.type()));
                 }
                 sb.append(text.text());
             }
@@ -158,17 +160,21 @@ final class NerEvaluation {
                 sink += model.tagDocument(d).size();
             }
         }
-        return median(() -> {
-            long n = 0;
-            for (List<List<String>> d : docs) {
-                n += model.tagDocument(d).size();
-            }
-            return n;
-        }, tokens, sink);
+        return median(
+                () -> {
+                    long n = 0;
+                    for (List<List<String>> d : docs) {
+                        n += model.tagDocument(d).size();
+                    }
+                    return n;
+                },
+                tokens,
+                sink);
     }
 
     /** Tokens per second of the raw-text path (tokenizer + tagger), document by document, measured like {@link #tokensPerSecond}. */
-    static double rawTokensPerSecond(EntityTagger tagger, String lang, List<List<TaggedSentence>> documents, int warmups) {
+    static double rawTokensPerSecond(
+            EntityTagger tagger, String lang, List<List<TaggedSentence>> documents, int warmups) {
         List<String> texts = new ArrayList<>();
         long tokens = 0;
         for (List<TaggedSentence> d : documents) {
@@ -183,13 +189,16 @@ final class NerEvaluation {
                 sink += tagger.tag(t, lang).size();
             }
         }
-        return median(() -> {
-            long n = 0;
-            for (String t : texts) {
-                n += tagger.tag(t, lang).size();
-            }
-            return n;
-        }, tokens, sink);
+        return median(
+                () -> {
+                    long n = 0;
+                    for (String t : texts) {
+                        n += tagger.tag(t, lang).size();
+                    }
+                    return n;
+                },
+                tokens,
+                sink);
     }
 
     /**
@@ -215,7 +224,8 @@ final class NerEvaluation {
         String type = null;
         for (int i = 0; i <= tags.size(); i++) {
             String tag = i < tags.size() ? tags.get(i) : "O";
-            boolean inside = tag.startsWith("I-") && start >= 0 && tag.substring(2).equals(type);
+            boolean inside =
+                    tag.startsWith("I-") && start >= 0 && tag.substring(2).equals(type);
             if (!inside && start >= 0) {
                 out.add(new SpanScore.Span(start, i, type));
                 start = -1;

@@ -14,8 +14,7 @@ import java.util.TreeMap;
 final class SpanScore {
 
     /** A span in any unit (tokens or characters). */
-    record Span(int start, int end, String type) {
-    }
+    record Span(int start, int end, String type) {}
 
     private final Map<String, long[]> counts = new TreeMap<>(); // type -> {tp, fp, fn}
 
@@ -63,8 +62,14 @@ final class SpanScore {
         }
 
         String format() {
-            return String.format(Locale.ROOT, "P %.4f  R %.4f  F1 %.4f  (gold %d, predicted %d)", precision(), recall(), f1(),
-                    tp + fn, tp + fp);
+            return String.format(
+                    Locale.ROOT,
+                    "P %.4f  R %.4f  F1 %.4f  (gold %d, predicted %d)",
+                    precision(),
+                    recall(),
+                    f1(),
+                    tp + fn,
+                    tp + fp);
         }
     }
 

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
  *
  * <pre>./mvnw -q -B -o -pl evaluation exec:java -Dexec.mainClass=io.wirestream.eval.ner.TrainNer -Dexec.args="--lang all"</pre>
  */
-@Command(name = "train-ner", mixinStandardHelpOptions = true,
+@Command(
+        name = "train-ner",
+        mixinStandardHelpOptions = true,
         description = "Trains NER models from ../shared/data/ner and writes them with model cards.")
 public final class TrainNer implements Callable<Integer> {
 
@@ -44,24 +46,38 @@ public final class TrainNer implements Callable<Integer> {
     @Option(names = "--lang", required = true, paramLabel = "LANG", description = "A language code, or 'all'.")
     private String lang;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = NerCorpora.DEFAULT_DATA,
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = NerCorpora.DEFAULT_DATA,
             description = "Data root with ner/ and names/. Default: ${DEFAULT-VALUE}")
     private String data;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = DEFAULT_OUT,
             description = "Where models and cards go (relative to the repository root). Default: ${DEFAULT-VALUE}")
     private String out;
 
-    @Option(names = "--holdout", paramLabel = "FILE",
-            description = "Development run: leave this training file (e.g. conll2003/dev.conll) out, score on it, write nothing.")
+    @Option(
+            names = "--holdout",
+            paramLabel = "FILE",
+            description =
+                    "Development run: leave this training file (e.g. conll2003/dev.conll) out, score on it, write nothing.")
     private String holdout;
 
-    @Option(names = "--holdout-last", paramLabel = "N",
+    @Option(
+            names = "--holdout-last",
+            paramLabel = "N",
             description = "Development run: leave the last N training sentences out, score on them, write nothing.")
     private Integer holdoutLast;
 
-    @Option(names = "--cv", paramLabel = "K",
-            description = "Development run: K-fold cross-validation over the training documents (contiguous folds), pooled scores, write nothing.")
+    @Option(
+            names = "--cv",
+            paramLabel = "K",
+            description =
+                    "Development run: K-fold cross-validation over the training documents (contiguous folds), pooled scores, write nothing.")
     private Integer cv;
 
     @Option(names = "--extra-train", paramLabel = "FILE", description = "Development run: also train on this file.")
@@ -70,23 +86,39 @@ public final class TrainNer implements Callable<Integer> {
     @Option(names = "--cost", paramLabel = "C", description = "Override the loss-augmented training cost.")
     private Float cost;
 
-    @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", description = "Development run: print N missed spans.")
+    @Option(
+            names = "--show-errors",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Development run: print N missed spans.")
     private int showErrors;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Override the number of perceptron epochs.")
     private Integer epochs;
 
-    @Option(names = "--prune", paramLabel = "Q", description = "Override the pruning threshold (quantized weight units).")
+    @Option(
+            names = "--prune",
+            paramLabel = "Q",
+            description = "Override the pruning threshold (quantized weight units).")
     private Integer prune;
 
-    @Option(names = "--folds", paramLabel = "K", description = "Override the cross-validation folds of the second pass (0: one pass).")
+    @Option(
+            names = "--folds",
+            paramLabel = "K",
+            description = "Override the cross-validation folds of the second pass (0: one pass).")
     private Integer folds;
 
-    @Option(names = "--clusters", paramLabel = "FINE,COARSE", split = ",",
+    @Option(
+            names = "--clusters",
+            paramLabel = "FINE,COARSE",
+            split = ",",
             description = "Development run: override the fine and coarse cluster counts.")
     private int[] clusters;
 
-    @Option(names = "--ensemble", paramLabel = "N", description = "Override the number of perceptrons averaged per pass.")
+    @Option(
+            names = "--ensemble",
+            paramLabel = "N",
+            description = "Override the number of perceptrons averaged per pass.")
     private Integer ensemble;
 
     @Option(names = "--bilou", negatable = true, description = "BILOU instead of BIO labels (default: per language).")
@@ -117,9 +149,11 @@ public final class TrainNer implements Callable<Integer> {
     static NerTrainer.Config config(String lang) {
         NerTrainer.Config c = NerTrainer.Config.defaults(lang);
         return switch (lang) {
-            // five perceptrons' averaged weights leave many small rows: pruning below 150 of 32,767 quantized units keeps
+            // five perceptrons' averaged weights leave many small rows: pruning below 150 of 32,767 quantized units
+            // keeps
             // about as many rows as one perceptron did, so tagging is as fast (cross-validated F1 unchanged)
-            case "ar" -> c.withBilou(true).withCost(2f).withFolds(FOLDS).withEnsemble(5).withPrune(150);
+            case "ar" ->
+                c.withBilou(true).withCost(2f).withFolds(FOLDS).withEnsemble(5).withPrune(150);
             case "en" -> c.withBilou(true).withFolds(FOLDS);
             case "es" -> c.withBilou(true);
             default -> c;
@@ -150,7 +184,13 @@ public final class TrainNer implements Callable<Integer> {
         List<TaggedSentence> train = NerEvaluation.flatten(documents);
         List<List<String>> unlabeled = unlabeled(ner, l, s);
         NerTrainer.Config config = config(l, config(l));
-        log.printf(Locale.ROOT, "%s: %,d training sentences, %,d unlabeled; %s%n", l, train.size(), unlabeled.size(), config);
+        log.printf(
+                Locale.ROOT,
+                "%s: %,d training sentences, %,d unlabeled; %s%n",
+                l,
+                train.size(),
+                unlabeled.size(),
+                config);
         log.flush();
         long t0 = System.nanoTime();
         NerModel model = new NerTrainer(config, log).trainDocuments(documents, unlabeled, NameLists.flags(root, l));
@@ -166,8 +206,13 @@ public final class TrainNer implements Callable<Integer> {
     }
 
     /** Each of {@code --cv} contiguous folds of the documents scored by a model trained on the others (plus extra). */
-    private void crossValidate(Path root, String l, List<List<TaggedSentence>> documents, List<List<TaggedSentence>> extra,
-            List<List<String>> unlabeled, PrintWriter log) {
+    private void crossValidate(
+            Path root,
+            String l,
+            List<List<TaggedSentence>> documents,
+            List<List<TaggedSentence>> extra,
+            List<List<String>> unlabeled,
+            PrintWriter log) {
         double[] biases = {-0.5, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3};
         SpanScore[] pooled = new SpanScore[biases.length];
         for (int b = 0; b < biases.length; b++) {
@@ -187,12 +232,16 @@ public final class TrainNer implements Callable<Integer> {
             log.printf(Locale.ROOT, "  fold %d: %s%n", fold + 1, score.overall().format());
             log.flush();
             for (int b = 0; b < biases.length; b++) {
-                pooled[b].addAll(biases[b] == 0 ? score : NerEvaluation.goldTokens(model.withOutsideBias(biases[b]), out));
+                pooled[b].addAll(
+                        biases[b] == 0 ? score : NerEvaluation.goldTokens(model.withOutsideBias(biases[b]), out));
             }
         }
         log.printf(Locale.ROOT, "%s: %s%n", l, config);
         for (int b = 0; b < biases.length; b++) {
-            printScore(log, String.format(Locale.ROOT, "%s cross-validated (%d folds), outside bias %.2f", l, cv, biases[b]), pooled[b]);
+            printScore(
+                    log,
+                    String.format(Locale.ROOT, "%s cross-validated (%d folds), outside bias %.2f", l, cv, biases[b]),
+                    pooled[b]);
         }
         log.flush();
     }
@@ -223,17 +272,32 @@ public final class TrainNer implements Callable<Integer> {
         return config;
     }
 
-    private void finish(Path root, String l, NerCorpora.Spec s, Path ner, Path outDir, List<List<TaggedSentence>> documents,
-            List<List<TaggedSentence>> heldOut, List<TaggedSentence> train, int unlabeledSize, NerTrainer.Config config,
-            NerModel model, long t0, PrintWriter log) throws IOException {
+    private void finish(
+            Path root,
+            String l,
+            NerCorpora.Spec s,
+            Path ner,
+            Path outDir,
+            List<List<TaggedSentence>> documents,
+            List<List<TaggedSentence>> heldOut,
+            List<TaggedSentence> train,
+            int unlabeledSize,
+            NerTrainer.Config config,
+            NerModel model,
+            long t0,
+            PrintWriter log)
+            throws IOException {
         double seconds = (System.nanoTime() - t0) / 1e9;
         log.printf(Locale.ROOT, "%s: trained in %.1f s%n", l, seconds);
         if (holdout != null || heldOut != null) {
-            List<List<TaggedSentence>> dev = heldOut != null ? heldOut : NerCorpora.readAllDocuments(ner, l, List.of(holdout));
+            List<List<TaggedSentence>> dev =
+                    heldOut != null ? heldOut : NerCorpora.readAllDocuments(ner, l, List.of(holdout));
             SpanScore score = NerEvaluation.goldTokens(model, dev);
             printScore(log, l + " held out", score);
             if (model.twoPass()) {
-                printScore(log, l + " held out, sentence by sentence",
+                printScore(
+                        log,
+                        l + " held out, sentence by sentence",
                         NerEvaluation.sentenceBySentence(model, NerEvaluation.flatten(dev)));
             }
             if (showErrors > 0) {
@@ -243,9 +307,23 @@ public final class TrainNer implements Callable<Integer> {
                     List<SpanScore.Span> p = NerEvaluation.spans(model.tagNames(t.tokens()));
                     for (SpanScore.Span x : g) {
                         if (!p.contains(x) && shown++ < showErrors) {
-                            log.printf(Locale.ROOT, "  missed %s [%s] pred=%s | %s%n", x.type(), String.join(" ", t.tokens().subList(x.start(), x.end())),
-                                    p.stream().filter(y -> y.end() > x.start() && y.start() < x.end()).map(y -> y.type() + ":" + String.join(" ", t.tokens().subList(y.start(), y.end()))).toList(),
-                                    String.join(" ", t.tokens().subList(Math.max(0, x.start() - 4), Math.min(t.tokens().size(), x.end() + 3))));
+                            log.printf(
+                                    Locale.ROOT,
+                                    "  missed %s [%s] pred=%s | %s%n",
+                                    x.type(),
+                                    String.join(" ", t.tokens().subList(x.start(), x.end())),
+                                    p.stream()
+                                            .filter(y -> y.end() > x.start() && y.start() < x.end())
+                                            .map(y -> y.type() + ":"
+                                                    + String.join(
+                                                            " ", t.tokens().subList(y.start(), y.end())))
+                                            .toList(),
+                                    String.join(
+                                            " ",
+                                            t.tokens()
+                                                    .subList(
+                                                            Math.max(0, x.start() - 4),
+                                                            Math.min(t.tokens().size(), x.end() + 3))));
                         }
                     }
                 }
@@ -257,13 +335,20 @@ public final class TrainNer implements Callable<Integer> {
         model.write(bytes);
         Files.createDirectories(outDir);
         Files.write(outDir.resolve(l + ".bin"), bytes.toByteArray());
-        String card = ModelCard.write(l, s, config, model, bytes.size(), train, unlabeledSize, scores(ner, l, s, model, log));
+        String card =
+                ModelCard.write(l, s, config, model, bytes.size(), train, unlabeledSize, scores(ner, l, s, model, log));
         Files.writeString(outDir.resolve(l + ".md"), card, StandardCharsets.UTF_8);
-        log.printf(Locale.ROOT, "%s: wrote %s (%,d bytes) and its model card%n", l, outDir.resolve(l + ".bin"), bytes.size());
+        log.printf(
+                Locale.ROOT,
+                "%s: wrote %s (%,d bytes) and its model card%n",
+                l,
+                outDir.resolve(l + ".bin"),
+                bytes.size());
         log.flush();
     }
 
-    private static List<ModelCard.TestScore> scores(Path ner, String l, NerCorpora.Spec s, NerModel model, PrintWriter log) {
+    private static List<ModelCard.TestScore> scores(
+            Path ner, String l, NerCorpora.Spec s, NerModel model, PrintWriter log) {
         EntityTagger real = NerTagger.of(Map.of(l, model));
         GazetteerTagger gazetteer = GazetteerTagger.loadDefault();
         List<ModelCard.TestScore> out = new ArrayList<>();
@@ -276,8 +361,15 @@ public final class TrainNer implements Callable<Integer> {
             SpanScore realScore = NerEvaluation.realText(real, l, sentences);
             SpanScore gaz = NerEvaluation.realText(gazetteer, l, sentences);
             printScore(log, l + " " + test, gold);
-            double sentence = NerEvaluation.sentenceBySentence(model, NerEvaluation.flatten(sentences)).overall().f1();
-            out.add(new ModelCard.TestScore(test, gold, sentence, realScore.overall().f1(), gaz.overall().f1()));
+            double sentence = NerEvaluation.sentenceBySentence(model, NerEvaluation.flatten(sentences))
+                    .overall()
+                    .f1();
+            out.add(new ModelCard.TestScore(
+                    test,
+                    gold,
+                    sentence,
+                    realScore.overall().f1(),
+                    gaz.overall().f1()));
         }
         return out;
     }

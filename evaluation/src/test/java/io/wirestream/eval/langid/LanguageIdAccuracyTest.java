@@ -22,8 +22,18 @@ class LanguageIdAccuracyTest {
 
     /** Lingua 1.2.2, high accuracy, all 75 languages, same data (LanguageIdEval); short/ud also has the 97% floor. */
     private static final Map<String, Double> TARGETS = Map.of(
-            "short/ud", 97.0, "short/leipzig", 98.1, "sentence/ud", 99.5, "sentence/leipzig", 99.3,
-            "paragraph/ud", 99.9, "paragraph/leipzig", 100.0);
+            "short/ud",
+            97.0,
+            "short/leipzig",
+            98.1,
+            "sentence/ud",
+            99.5,
+            "sentence/leipzig",
+            99.3,
+            "paragraph/ud",
+            99.9,
+            "paragraph/leipzig",
+            100.0);
 
     private List<LangIdData.Item> items;
     private NgramLanguageDetector detector;
@@ -46,11 +56,13 @@ class LanguageIdAccuracyTest {
             assertThat(total).as(target.getKey()).isPositive();
             // Lingua's figures are rounded to one decimal: "at least" means at least that rounded value.
             double accuracy = Math.round(1000.0 * right / total) / 10.0;
-            assertThat(accuracy).as("%s accuracy (%d of %d)", target.getKey(), right, total)
+            assertThat(accuracy)
+                    .as("%s accuracy (%d of %d)", target.getKey(), right, total)
                     .isGreaterThanOrEqualTo(target.getValue());
         }
         // The issue's own floor for short UD items, unrounded.
-        assertThat(100.0 * run.right.get("short/ud") / run.total.get("short/ud")).isGreaterThanOrEqualTo(97.0);
+        assertThat(100.0 * run.right.get("short/ud") / run.total.get("short/ud"))
+                .isGreaterThanOrEqualTo(97.0);
     }
 
     @Test

@@ -10,7 +10,8 @@ class NerEvaluationTest {
     @Test
     void shouldCountOnlyExactSpansWithTheRightTypeWhenScoring() {
         SpanScore score = new SpanScore();
-        score.add(NerEvaluation.spans(List.of("B-PER", "I-PER", "O", "B-LOC", "B-ORG")),
+        score.add(
+                NerEvaluation.spans(List.of("B-PER", "I-PER", "O", "B-LOC", "B-ORG")),
                 NerEvaluation.spans(List.of("B-PER", "I-PER", "O", "B-ORG", "B-ORG")));
 
         assertThat(score.overall().tp()).isEqualTo(2);
@@ -22,7 +23,8 @@ class NerEvaluationTest {
 
     @Test
     void shouldMapTokenSpansToCharacterSpansWhenDetokenizing() {
-        NerEvaluation.Text text = NerEvaluation.detokenize(List.of("(", "Clinton", "'s", "aide", ")", "said", ","), "en");
+        NerEvaluation.Text text =
+                NerEvaluation.detokenize(List.of("(", "Clinton", "'s", "aide", ")", "said", ","), "en");
 
         assertThat(text.text()).isEqualTo("(Clinton's aide) said,");
         assertThat(text.text().substring(text.starts()[1], text.ends()[1])).isEqualTo("Clinton");

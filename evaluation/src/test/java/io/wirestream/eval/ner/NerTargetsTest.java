@@ -55,7 +55,9 @@ class NerTargetsTest {
     void shouldScoreCloseToGoldTokensWhenUsingTheRealTokenizerOnEnglish() {
         List<List<TaggedSentence>> sentences = test("en", "conll2003/test.conll");
 
-        double real = NerEvaluation.realText(NerTagger.load(List.of("en")), "en", sentences).overall().f1();
+        double real = NerEvaluation.realText(NerTagger.load(List.of("en")), "en", sentences)
+                .overall()
+                .f1();
 
         assertThat(real).isGreaterThanOrEqualTo(EnglishFloor.ALL - 0.02);
     }

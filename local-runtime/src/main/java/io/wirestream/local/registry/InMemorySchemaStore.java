@@ -23,8 +23,7 @@ import org.apache.avro.Schema;
 public final class InMemorySchemaStore implements SchemaStore {
 
     /** A version as stored, live or soft-deleted. */
-    private record Entry(String subject, int version, int id, Schema schema, String canonical,
-            boolean deleted) {
+    private record Entry(String subject, int version, int id, Schema schema, String canonical, boolean deleted) {
         RegisteredSchema toRegistered() {
             return new RegisteredSchema(subject, version, id, schema);
         }
@@ -111,8 +110,8 @@ public final class InMemorySchemaStore implements SchemaStore {
     public synchronized List<Integer> deleteSubject(String subject) {
         List<Integer> deleted = new ArrayList<>();
         for (Entry entry : live(subject)) {
-            commit(new StoreRecord.SchemaVersion(entry.subject(), entry.version(), entry.id(),
-                    entry.canonical(), true));
+            commit(new StoreRecord.SchemaVersion(
+                    entry.subject(), entry.version(), entry.id(), entry.canonical(), true));
             deleted.add(entry.version());
         }
         return deleted;
@@ -144,10 +143,10 @@ public final class InMemorySchemaStore implements SchemaStore {
         requireSubject(subject);
         CompatibilityLevel level = levelOf(subject);
         if (version == null) {
-            return AvroCompatibility.check(level, schema,
-                    liveSchemas(subjects.getOrDefault(subject, new TreeMap<>())));
+            return AvroCompatibility.check(level, schema, liveSchemas(subjects.getOrDefault(subject, new TreeMap<>())));
         }
-        return AvroCompatibility.check(level, schema, List.of(version(subject, version).schema()));
+        return AvroCompatibility.check(
+                level, schema, List.of(version(subject, version).schema()));
     }
 
     @Override
@@ -204,8 +203,7 @@ public final class InMemorySchemaStore implements SchemaStore {
     synchronized void remove(StoreRecord.Key key) {
         if (StoreRecord.Key.CONFIG.equals(key.keyType())) {
             apply(new StoreRecord.Config(key.subject(), null));
-        } else if (StoreRecord.Key.SCHEMA.equals(key.keyType()) && key.subject() != null
-                && key.version() != null) {
+        } else if (StoreRecord.Key.SCHEMA.equals(key.keyType()) && key.subject() != null && key.version() != null) {
             NavigableMap<Integer, Entry> versions = subjects.get(key.subject());
             if (versions != null) {
                 versions.remove(key.version());
@@ -233,7 +231,8 @@ public final class InMemorySchemaStore implements SchemaStore {
     private List<Entry> live(String subject) {
         requireSubject(subject);
         NavigableMap<Integer, Entry> versions = subjects.get(subject);
-        List<Entry> live = versions == null ? List.of()
+        List<Entry> live = versions == null
+                ? List.of()
                 : versions.values().stream().filter(e -> !e.deleted()).toList();
         if (live.isEmpty()) {
             throw SchemaRegistryException.subjectNotFound(subject);
@@ -242,11 +241,15 @@ public final class InMemorySchemaStore implements SchemaStore {
     }
 
     private static List<Schema> liveSchemas(NavigableMap<Integer, Entry> versions) {
-        return versions.values().stream().filter(e -> !e.deleted()).map(Entry::schema).toList();
+        return versions.values().stream()
+                .filter(e -> !e.deleted())
+                .map(Entry::schema)
+                .toList();
     }
 
     static SchemaRegistryException noSubjectLevel(String subject) {
-        return new SchemaRegistryException(404,
+        return new SchemaRegistryException(
+                404,
                 SchemaRegistryException.SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED,
                 "Subject '" + subject + "' does not have subject-level compatibility configured");
     }

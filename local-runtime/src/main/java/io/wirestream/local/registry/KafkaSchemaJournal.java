@@ -47,16 +47,14 @@ final class KafkaSchemaJournal implements SchemaJournal {
     private final Map<String, Object> common;
     private final KafkaProducer<byte[], byte[]> producer;
 
-    private KafkaSchemaJournal(String topic, Map<String, Object> common,
-            KafkaProducer<byte[], byte[]> producer) {
+    private KafkaSchemaJournal(String topic, Map<String, Object> common, KafkaProducer<byte[], byte[]> producer) {
         this.topic = topic;
         this.common = common;
         this.producer = producer;
     }
 
     /** Creates the topic if missing and returns a journal writing to it. */
-    static KafkaSchemaJournal open(String bootstrapServers, String topic,
-            Map<String, Object> overrides) {
+    static KafkaSchemaJournal open(String bootstrapServers, String topic, Map<String, Object> overrides) {
         Map<String, Object> common = new HashMap<>();
         common.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         common.putAll(overrides);
@@ -81,8 +79,8 @@ final class KafkaSchemaJournal implements SchemaJournal {
 
     @Override
     public void append(StoreRecord record) {
-        ProducerRecord<byte[], byte[]> message = new ProducerRecord<>(topic, 0,
-                StoreRecordCodec.key(record.key()), StoreRecordCodec.value(record));
+        ProducerRecord<byte[], byte[]> message =
+                new ProducerRecord<>(topic, 0, StoreRecordCodec.key(record.key()), StoreRecordCodec.value(record));
         try {
             producer.send(message).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -101,16 +99,16 @@ final class KafkaSchemaJournal implements SchemaJournal {
     }
 
     private static SchemaRegistryException storeError(String message, Throwable cause) {
-        return new SchemaRegistryException(500, SchemaRegistryException.STORE_ERROR,
-                "Error while storing the schema: " + message, cause);
+        return new SchemaRegistryException(
+                500, SchemaRegistryException.STORE_ERROR, "Error while storing the schema: " + message, cause);
     }
 
     private static void ensureTopic(Map<String, Object> common, String topic) {
         try (Admin admin = Admin.create(common)) {
             Optional<TopicDescription> existing = describe(admin, topic);
             if (existing.isEmpty()) {
-                NewTopic newTopic = new NewTopic(topic, 1, (short) 1).configs(Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                NewTopic newTopic = new NewTopic(topic, 1, (short) 1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                 try {
                     admin.createTopics(List.of(newTopic)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                     LOG.info("Created compacted schema topic {}", topic);
@@ -127,9 +125,12 @@ final class KafkaSchemaJournal implements SchemaJournal {
                         + " partitions; the registry needs exactly 1 to keep the order of its writes");
             }
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            String policy = admin.describeConfigs(List.of(resource)).all()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(resource)
-                    .get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+            String policy = admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(resource)
+                    .get(TopicConfig.CLEANUP_POLICY_CONFIG)
+                    .value();
             if (!policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
                 throw new IllegalStateException("schema topic " + topic + " has cleanup.policy=" + policy
                         + "; it must be compact, or old schemas are deleted with time");
@@ -145,8 +146,10 @@ final class KafkaSchemaJournal implements SchemaJournal {
     private static Optional<TopicDescription> describe(Admin admin, String topic)
             throws InterruptedException, TimeoutException, ExecutionException {
         try {
-            return Optional.of(admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic));
+            return Optional.of(admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return Optional.empty();

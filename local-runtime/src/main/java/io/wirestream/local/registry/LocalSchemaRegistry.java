@@ -56,12 +56,12 @@ public final class LocalSchemaRegistry implements AutoCloseable {
      * @throws IllegalStateException when the topic cannot be prepared or read
      * @throws UncheckedIOException when the port cannot be bound
      */
-    public static LocalSchemaRegistry start(String bootstrapServers, String host, int port, String topic,
-            Map<String, Object> kafkaClientOverrides) {
+    public static LocalSchemaRegistry start(
+            String bootstrapServers, String host, int port, String topic, Map<String, Object> kafkaClientOverrides) {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(topic, "topic");
-        KafkaSchemaJournal journal = KafkaSchemaJournal.open(bootstrapServers, topic,
-                kafkaClientOverrides == null ? Map.of() : kafkaClientOverrides);
+        KafkaSchemaJournal journal = KafkaSchemaJournal.open(
+                bootstrapServers, topic, kafkaClientOverrides == null ? Map.of() : kafkaClientOverrides);
         InMemorySchemaStore store = new InMemorySchemaStore(journal);
         try {
             journal.replayInto(store);
@@ -88,9 +88,13 @@ public final class LocalSchemaRegistry implements AutoCloseable {
         server.createContext("/", new RegistryHttpHandler(store));
         server.setExecutor(executor);
         server.start();
-        String advertised = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1"
+        String advertised = host.equals("0.0.0.0") || host.equals("::")
+                ? "127.0.0.1"
                 : host.contains(":") ? "[" + host + "]" : host;
-        return new LocalSchemaRegistry(server, executor, store,
+        return new LocalSchemaRegistry(
+                server,
+                executor,
+                store,
                 "http://" + advertised + ":" + server.getAddress().getPort());
     }
 

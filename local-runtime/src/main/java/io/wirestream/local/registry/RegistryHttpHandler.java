@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 final class RegistryHttpHandler implements HttpHandler {
 
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
-    private static final Set<String> ACCEPTED_CONTENT_TYPES = Set.of(CONTENT_TYPE,
-            "application/vnd.schemaregistry+json", "application/json", "application/octet-stream");
+    private static final Set<String> ACCEPTED_CONTENT_TYPES =
+            Set.of(CONTENT_TYPE, "application/vnd.schemaregistry+json", "application/json", "application/octet-stream");
     private static final Logger LOG = LoggerFactory.getLogger(RegistryHttpHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +66,8 @@ final class RegistryHttpHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         Reply reply;
         try {
-            Request request = new Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+            Request request = new Request(
+                    exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                     segments(exchange.getRequestURI().getRawPath()),
                     query(exchange.getRequestURI().getRawQuery()),
                     exchange.getRequestBody().readAllBytes());
@@ -75,8 +76,11 @@ final class RegistryHttpHandler implements HttpHandler {
         } catch (SchemaRegistryException e) {
             reply = error(e.httpStatus(), e.errorCode(), e.detail());
         } catch (RuntimeException e) {
-            LOG.error("Schema registry request {} {} failed", exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), e);
+            LOG.error(
+                    "Schema registry request {} {} failed",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    e);
             reply = error(500, SchemaRegistryException.STORE_ERROR, "Internal error: " + e);
         }
         byte[] bytes = JSON.writeValueAsBytes(reply.body());
@@ -103,7 +107,9 @@ final class RegistryHttpHandler implements HttpHandler {
                 }
                 if (n == 2 && method(r, "DELETE")) {
                     if (r.flag("permanent")) {
-                        throw new SchemaRegistryException(422, 42299,
+                        throw new SchemaRegistryException(
+                                422,
+                                42299,
                                 "Permanent delete is not supported by the local registry; soft delete only");
                     }
                     return Reply.ok(ints(store.deleteSubject(r.segment(1))));
@@ -119,7 +125,8 @@ final class RegistryHttpHandler implements HttpHandler {
                     return Reply.ok(versionBody(version(r.segment(1), r.segment(3))));
                 }
                 if (n == 5 && "versions".equals(p.get(2)) && "schema".equals(p.get(4)) && method(r, "GET")) {
-                    return Reply.ok(rawSchema(version(r.segment(1), r.segment(3)).schema()));
+                    return Reply.ok(
+                            rawSchema(version(r.segment(1), r.segment(3)).schema()));
                 }
             }
             case "schemas" -> {
@@ -129,18 +136,23 @@ final class RegistryHttpHandler implements HttpHandler {
                 if (n >= 3 && "ids".equals(p.get(1))) {
                     int id = schemaId(p.get(2));
                     if (n == 3 && method(r, "GET")) {
-                        return Reply.ok(JSON.createObjectNode().put("schema", store.schemaById(id).toString()));
+                        return Reply.ok(JSON.createObjectNode()
+                                .put("schema", store.schemaById(id).toString()));
                     }
                     if (n == 4 && "versions".equals(p.get(3)) && method(r, "GET")) {
                         ArrayNode array = JSON.createArrayNode();
-                        store.versionsOf(id).forEach(v -> array.addObject()
-                                .put("subject", v.subject()).put("version", v.version()));
+                        store.versionsOf(id)
+                                .forEach(v -> array.addObject()
+                                        .put("subject", v.subject())
+                                        .put("version", v.version()));
                         return Reply.ok(array);
                     }
                 }
             }
             case "compatibility" -> {
-                if ((n == 4 || n == 5) && "subjects".equals(p.get(1)) && "versions".equals(p.get(3))
+                if ((n == 4 || n == 5)
+                        && "subjects".equals(p.get(1))
+                        && "versions".equals(p.get(3))
                         && method(r, "POST")) {
                     Integer version = n == 4 ? null : compatibilityVersion(p.get(4));
                     List<String> problems = store.checkCompatibility(r.segment(2), schemaFrom(r), version);
@@ -156,7 +168,8 @@ final class RegistryHttpHandler implements HttpHandler {
                     String subject = n == 2 ? r.segment(1) : null;
                     switch (r.method()) {
                         case "GET" -> {
-                            CompatibilityLevel level = subject == null ? store.globalCompatibility()
+                            CompatibilityLevel level = subject == null
+                                    ? store.globalCompatibility()
                                     : store.subjectCompatibility(subject).orElseGet(() -> {
                                         if (r.flag("defaultToGlobal")) {
                                             return store.globalCompatibility();
@@ -195,12 +208,11 @@ final class RegistryHttpHandler implements HttpHandler {
         List<String> p = r.path();
         int n = p.size();
         boolean known = switch (p.get(0)) {
-            case "subjects" -> n <= 2 || "versions".equals(p.get(2))
-                    && (n <= 4 || n == 5 && "schema".equals(p.get(4)));
-            case "schemas" -> n == 2 && "types".equals(p.get(1))
-                    || "ids".equals(p.get(1)) && (n == 3 || n == 4 && "versions".equals(p.get(3)));
-            case "compatibility" -> (n == 4 || n == 5) && "subjects".equals(p.get(1))
-                    && "versions".equals(p.get(3));
+            case "subjects" -> n <= 2 || "versions".equals(p.get(2)) && (n <= 4 || n == 5 && "schema".equals(p.get(4)));
+            case "schemas" ->
+                n == 2 && "types".equals(p.get(1))
+                        || "ids".equals(p.get(1)) && (n == 3 || n == 4 && "versions".equals(p.get(3)));
+            case "compatibility" -> (n == 4 || n == 5) && "subjects".equals(p.get(1)) && "versions".equals(p.get(3));
             case "config" -> n <= 2;
             default -> false;
         };
@@ -227,7 +239,9 @@ final class RegistryHttpHandler implements HttpHandler {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_VERSION,
+        throw new SchemaRegistryException(
+                422,
+                SchemaRegistryException.INVALID_VERSION,
                 "The specified version '" + text + "' is not a valid version id. Allowed values are between "
                         + "[1, 2^31-1] and the string \"latest\"");
     }
@@ -244,8 +258,8 @@ final class RegistryHttpHandler implements HttpHandler {
         JsonNode body = json(r);
         JsonNode type = body.get("schemaType");
         if (type != null && !type.isNull() && !"AVRO".equals(type.asText())) {
-            throw SchemaRegistryException.invalidSchema("schemaType " + type.asText()
-                    + " is not supported; this registry stores AVRO only");
+            throw SchemaRegistryException.invalidSchema(
+                    "schemaType " + type.asText() + " is not supported; this registry stores AVRO only");
         }
         JsonNode references = body.get("references");
         if (references != null && references.isArray() && !references.isEmpty()) {
@@ -269,7 +283,9 @@ final class RegistryHttpHandler implements HttpHandler {
         try {
             return CompatibilityLevel.parse(level == null ? null : level.asText());
         } catch (IllegalArgumentException e) {
-            throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_COMPATIBILITY_LEVEL,
+            throw new SchemaRegistryException(
+                    422,
+                    SchemaRegistryException.INVALID_COMPATIBILITY_LEVEL,
                     "Invalid compatibility level. Valid values are none, backward, forward, full, "
                             + "backward_transitive, forward_transitive, and full_transitive");
         }
@@ -283,8 +299,7 @@ final class RegistryHttpHandler implements HttpHandler {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new SchemaRegistryException(400, 400, "Unparseable JSON request body: "
-                    + e.getOriginalMessage());
+            throw new SchemaRegistryException(400, 400, "Unparseable JSON request body: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new SchemaRegistryException(400, 400, "Unreadable request body: " + e.getMessage());
         }
@@ -312,8 +327,11 @@ final class RegistryHttpHandler implements HttpHandler {
         }
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!ACCEPTED_CONTENT_TYPES.contains(mediaType)) {
-            throw new SchemaRegistryException(415, 415, "HTTP 415 Unsupported Media Type: " + mediaType
-                    + "; send " + CONTENT_TYPE + " or application/json");
+            throw new SchemaRegistryException(
+                    415,
+                    415,
+                    "HTTP 415 Unsupported Media Type: " + mediaType + "; send " + CONTENT_TYPE
+                            + " or application/json");
         }
     }
 

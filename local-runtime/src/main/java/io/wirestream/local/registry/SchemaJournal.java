@@ -6,12 +6,10 @@ interface SchemaJournal extends AutoCloseable {
     /** A journal that keeps nothing: the store lives in memory only. */
     SchemaJournal NONE = new SchemaJournal() {
         @Override
-        public void append(StoreRecord record) {
-        }
+        public void append(StoreRecord record) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /**

@@ -20,8 +20,7 @@ final class StoreRecordCodec {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAGIC = 1;
 
-    private StoreRecordCodec() {
-    }
+    private StoreRecordCodec() {}
 
     static byte[] key(StoreRecord.Key key) {
         ObjectNode node = JSON.createObjectNode();
@@ -62,7 +61,8 @@ final class StoreRecordCodec {
         JsonNode node = tree(key);
         JsonNode subject = node.get("subject");
         JsonNode version = node.get("version");
-        return new StoreRecord.Key(node.path("keytype").asText(),
+        return new StoreRecord.Key(
+                node.path("keytype").asText(),
                 subject == null || subject.isNull() ? null : subject.asText(),
                 version == null || version.isNull() ? null : version.asInt());
     }
@@ -71,11 +71,17 @@ final class StoreRecordCodec {
     static StoreRecord decode(StoreRecord.Key key, byte[] value) {
         JsonNode node = tree(value);
         return switch (key.keyType()) {
-            case StoreRecord.Key.SCHEMA -> new StoreRecord.SchemaVersion(node.get("subject").asText(),
-                    node.get("version").asInt(), node.get("id").asInt(), node.get("schema").asText(),
-                    node.path("deleted").asBoolean(false));
-            case StoreRecord.Key.CONFIG -> new StoreRecord.Config(key.subject(),
-                    CompatibilityLevel.parse(node.get("compatibilityLevel").asText()));
+            case StoreRecord.Key.SCHEMA ->
+                new StoreRecord.SchemaVersion(
+                        node.get("subject").asText(),
+                        node.get("version").asInt(),
+                        node.get("id").asInt(),
+                        node.get("schema").asText(),
+                        node.path("deleted").asBoolean(false));
+            case StoreRecord.Key.CONFIG ->
+                new StoreRecord.Config(
+                        key.subject(),
+                        CompatibilityLevel.parse(node.get("compatibilityLevel").asText()));
             default -> throw new IllegalArgumentException("unknown key type " + key.keyType());
         };
     }

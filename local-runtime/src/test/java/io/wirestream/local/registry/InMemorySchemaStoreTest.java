@@ -28,15 +28,16 @@ class InMemorySchemaStoreTest {
                 throw new SchemaRegistryException(500, SchemaRegistryException.STORE_ERROR, "broker down");
             }
             appended.add(record);
-            latestByKey.put(new String(StoreRecordCodec.key(record.key()), java.nio.charset.StandardCharsets.UTF_8),
+            latestByKey.put(
+                    new String(StoreRecordCodec.key(record.key()), java.nio.charset.StandardCharsets.UTF_8),
                     StoreRecordCodec.value(record));
         }
 
         InMemorySchemaStore replay() {
             InMemorySchemaStore store = new InMemorySchemaStore();
             latestByKey.forEach((key, value) -> {
-                StoreRecord.Key decoded = StoreRecordCodec.decodeKey(
-                        key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                StoreRecord.Key decoded =
+                        StoreRecordCodec.decodeKey(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 if (value == null) {
                     store.remove(decoded);
                 } else {
@@ -47,8 +48,7 @@ class InMemorySchemaStoreTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
@@ -87,7 +87,8 @@ class InMemorySchemaStoreTest {
         journal.failing = true;
 
         assertThatThrownBy(() -> store.register("a-value", V2))
-                .isInstanceOfSatisfying(SchemaRegistryException.class,
+                .isInstanceOfSatisfying(
+                        SchemaRegistryException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.STORE_ERROR));
         assertThat(store.versions("a-value")).containsExactly(1);
     }
@@ -105,11 +106,13 @@ class InMemorySchemaStoreTest {
 
     @Test
     void shouldUseStableKeysWhenEncodingRecords() {
-        assertThat(new String(StoreRecordCodec.key(new StoreRecord.Key("SCHEMA", "a", 2)),
-                java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(
+                        StoreRecordCodec.key(new StoreRecord.Key("SCHEMA", "a", 2)),
+                        java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo("{\"keytype\":\"SCHEMA\",\"subject\":\"a\",\"version\":2,\"magic\":1}");
-        assertThat(new String(StoreRecordCodec.key(new StoreRecord.Config(null, CompatibilityLevel.FULL).key()),
-                java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(
+                        StoreRecordCodec.key(new StoreRecord.Config(null, CompatibilityLevel.FULL).key()),
+                        java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo("{\"keytype\":\"CONFIG\",\"subject\":null,\"magic\":1}");
         assertThat(StoreRecordCodec.value(new StoreRecord.Config("a", null))).isNull();
     }

@@ -25,18 +25,28 @@ import org.junit.jupiter.api.Test;
 /** The REST API over an in-memory store, driven by our own client and by raw HTTP. */
 class LocalSchemaRegistryHttpTest {
 
-    static final Schema V1 = SchemaBuilder.record("Article").namespace("t").fields()
-            .requiredString("id").endRecord();
-    static final Schema V2 = SchemaBuilder.record("Article").namespace("t").fields()
-            .requiredString("id").optionalString("title").endRecord();
-    static final Schema INCOMPATIBLE = SchemaBuilder.record("Article").namespace("t").fields()
-            .requiredString("id").requiredString("body").endRecord();
+    static final Schema V1 = SchemaBuilder.record("Article")
+            .namespace("t")
+            .fields()
+            .requiredString("id")
+            .endRecord();
+    static final Schema V2 = SchemaBuilder.record("Article")
+            .namespace("t")
+            .fields()
+            .requiredString("id")
+            .optionalString("title")
+            .endRecord();
+    static final Schema INCOMPATIBLE = SchemaBuilder.record("Article")
+            .namespace("t")
+            .fields()
+            .requiredString("id")
+            .requiredString("body")
+            .endRecord();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final LocalSchemaRegistry registry = LocalSchemaRegistry.startInMemory("127.0.0.1", 0);
-    private final RestSchemaRegistryClient client = new RestSchemaRegistryClient(
-            RegistryClientConfig.from(Map.of(RegistryClientConfig.URL, registry.url(),
-                    RegistryClientConfig.LATEST_CACHE_TTL_SEC, 0)));
+    private final RestSchemaRegistryClient client = new RestSchemaRegistryClient(RegistryClientConfig.from(
+            Map.of(RegistryClientConfig.URL, registry.url(), RegistryClientConfig.LATEST_CACHE_TTL_SEC, 0)));
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -107,8 +117,13 @@ class LocalSchemaRegistryHttpTest {
     @Test
     void shouldRejectInvalidSchemasWith42201() throws Exception {
         assertError(send("POST", "/subjects/x/versions", "{\"schema\":\"{\\\"type\\\":\\\"record\\\"}\"}"), 422, 42201);
-        assertError(send("POST", "/subjects/x/versions",
-                "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}"), 422, 42201);
+        assertError(
+                send(
+                        "POST",
+                        "/subjects/x/versions",
+                        "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}"),
+                422,
+                42201);
         assertError(send("POST", "/subjects/x/versions", "{\"schemaType\":\"JSON\",\"schema\":\"{}\"}"), 422, 42201);
         assertError(send("POST", "/subjects/x/versions", "{\"nothing\":1}"), 422, 42201);
         assertError(send("POST", "/subjects/x/versions", "not json"), 400, 400);
@@ -126,14 +141,24 @@ class LocalSchemaRegistryHttpTest {
 
         assertThat(get("/").body()).isEqualTo("{}");
         assertThat(get("/schemas/types").body()).isEqualTo("[\"AVRO\"]");
-        assertThat(json(get("/schemas/ids/" + id + "?subject=ignored")).get("schema").asText()).isEqualTo(V1.toString());
+        assertThat(json(get("/schemas/ids/" + id + "?subject=ignored"))
+                        .get("schema")
+                        .asText())
+                .isEqualTo(V1.toString());
         assertThat(get("/schemas/ids/" + id + "/versions").body())
                 .isEqualTo("[{\"subject\":\"raw-value\",\"version\":1}]");
-        assertThat(new Schema.Parser().parse(get("/subjects/raw-value/versions/1/schema").body())).isEqualTo(V1);
-        assertThat(json(get("/subjects/raw-value/versions/latest")).get("version").asInt()).isEqualTo(1);
-        assertThat(json(send("POST", "/subjects/raw-value", body)).get("id").asInt()).isEqualTo(id);
+        assertThat(new Schema.Parser()
+                        .parse(get("/subjects/raw-value/versions/1/schema").body()))
+                .isEqualTo(V1);
+        assertThat(json(get("/subjects/raw-value/versions/latest"))
+                        .get("version")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(json(send("POST", "/subjects/raw-value", body)).get("id").asInt())
+                .isEqualTo(id);
         assertThat(get("/config").body()).isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
-        assertThat(send("PUT", "/config/raw-value", "{\"compatibility\":\"FULL\"}").body())
+        assertThat(send("PUT", "/config/raw-value", "{\"compatibility\":\"FULL\"}")
+                        .body())
                 .isEqualTo("{\"compatibility\":\"FULL\"}");
         assertThat(get("/config/raw-value").body()).isEqualTo("{\"compatibilityLevel\":\"FULL\"}");
     }
@@ -165,7 +190,9 @@ class LocalSchemaRegistryHttpTest {
         assertThat(client.getSchemaById(id)).isEqualTo(V1);
         // raw HTTP: the client caches (subject, schema) -> id and would not ask again
         assertThat(json(send("POST", "/subjects/raw-value/versions", "{\"schema\":" + quoted(V1.toString()) + "}"))
-                .get("id").asInt()).isEqualTo(id);
+                        .get("id")
+                        .asInt())
+                .isEqualTo(id);
         assertThat(client.getLatestVersion("raw-value").version()).isEqualTo(3);
     }
 
@@ -173,7 +200,9 @@ class LocalSchemaRegistryHttpTest {
     void shouldAcceptPlainJsonAndRejectOtherMediaTypes() throws Exception {
         String body = "{\"schema\":" + quoted(V1.toString()) + "}";
 
-        assertThat(send("POST", "/subjects/a/versions", body, "application/json").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/subjects/a/versions", body, "application/json")
+                        .statusCode())
+                .isEqualTo(200);
         assertError(send("POST", "/subjects/a/versions", body, "text/plain"), 415, 415);
     }
 
@@ -211,8 +240,7 @@ class LocalSchemaRegistryHttpTest {
         return JSON.readTree(response.body());
     }
 
-    private static void assertError(HttpResponse<String> response, int status, int errorCode)
-            throws IOException {
+    private static void assertError(HttpResponse<String> response, int status, int errorCode) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("error_code").asInt()).as(response.body()).isEqualTo(errorCode);

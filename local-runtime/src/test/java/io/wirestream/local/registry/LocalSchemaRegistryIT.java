@@ -30,11 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The registry against a real broker: what it writes survives a restart on the same topic. */
 class LocalSchemaRegistryIT {
 
-    private static final Schema OTHER = SchemaBuilder.record("Other").namespace("t").fields()
-            .requiredInt("n").endRecord();
+    private static final Schema OTHER = SchemaBuilder.record("Other")
+            .namespace("t")
+            .fields()
+            .requiredInt("n")
+            .endRecord();
 
     @TempDir
     static Path dataDir;
+
     private static LocalKafkaBroker broker;
 
     private final String topic = "_schemas-" + UUID.randomUUID();
@@ -79,10 +83,15 @@ class LocalSchemaRegistryIT {
             assertThat(client.getCompatibility("raw-value")).isEqualTo(CompatibilityLevel.FULL);
             assertThat(client.getCompatibility(null)).isEqualTo(CompatibilityLevel.FORWARD);
             assertThatThrownBy(() -> client.getLatestVersion("gone-value"))
-                    .isInstanceOfSatisfying(SchemaRegistryException.class,
+                    .isInstanceOfSatisfying(
+                            SchemaRegistryException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.SUBJECT_NOT_FOUND));
 
-            Schema fresh = SchemaBuilder.record("Fresh").namespace("t").fields().requiredLong("x").endRecord();
+            Schema fresh = SchemaBuilder.record("Fresh")
+                    .namespace("t")
+                    .fields()
+                    .requiredLong("x")
+                    .endRecord();
             assertThat(client.register("fresh-value", fresh)).isGreaterThan(Math.max(v2, other));
         }
     }
@@ -95,10 +104,17 @@ class LocalSchemaRegistryIT {
 
         try (Admin admin = Admin.create(broker.clientProperties())) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
+            Config config = admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(resource);
             assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
-            assertThat(admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
-                    .get(topic).partitions()).hasSize(1);
+            assertThat(admin.describeTopics(List.of(topic))
+                            .allTopicNames()
+                            .get(30, TimeUnit.SECONDS)
+                            .get(topic)
+                            .partitions())
+                    .hasSize(1);
         }
     }
 
@@ -112,8 +128,7 @@ class LocalSchemaRegistryIT {
     }
 
     private LocalSchemaRegistry start() {
-        return LocalSchemaRegistry.start(broker.bootstrapServers(), "127.0.0.1", 0, topic,
-                broker.clientProperties());
+        return LocalSchemaRegistry.start(broker.bootstrapServers(), "127.0.0.1", 0, topic, broker.clientProperties());
     }
 
     private static RestSchemaRegistryClient client(LocalSchemaRegistry registry) {
@@ -121,10 +136,13 @@ class LocalSchemaRegistryIT {
     }
 
     private static void deleteSubject(LocalSchemaRegistry registry, String subject) throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(registry.url() + "/subjects/" + subject))
-                        .DELETE().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(registry.url() + "/subjects/" + subject))
+                                .DELETE()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 }

@@ -5,13 +5,13 @@ import io.wirestream.config.SettingValues;
 import io.wirestream.enrichment.Enricher;
 import io.wirestream.streams.DedupSettings;
 import io.wirestream.streams.TopicSetup;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import io.wirestream.streams.Topics;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -30,9 +30,16 @@ import org.apache.kafka.streams.StreamsConfig;
  *       Streams and its clients unchanged (e.g. {@code kafka.commit.interval.ms})</li>
  * </ul>
  */
-public record ProcessorSettings(String applicationId, KafkaConnection connection, Topics topics, int numStreamThreads,
-                                Path stateDir, String processingGuarantee, DedupSettings dedup, int nlpCharBudget,
-                                int healthPort) {
+public record ProcessorSettings(
+        String applicationId,
+        KafkaConnection connection,
+        Topics topics,
+        int numStreamThreads,
+        Path stateDir,
+        String processingGuarantee,
+        DedupSettings dedup,
+        int nlpCharBudget,
+        int healthPort) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream-enricher";
 
@@ -43,13 +50,16 @@ public record ProcessorSettings(String applicationId, KafkaConnection connection
         Objects.requireNonNull(processingGuarantee, "processingGuarantee");
         Objects.requireNonNull(dedup, "dedup");
         if (healthPort < -1 || healthPort > 65535) {
-            throw new IllegalArgumentException("health.port must be -1 (off), 0 (any free port) or a port, was " + healthPort);
+            throw new IllegalArgumentException(
+                    "health.port must be -1 (off), 0 (any free port) or a port, was " + healthPort);
         }
         if (numStreamThreads < 1 || numStreamThreads > 64) {
             throw new IllegalArgumentException("num.stream.threads must be within 1..64, was " + numStreamThreads);
         }
-        if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
-            throw new IllegalArgumentException("processing.guarantee must be exactly_once_v2 or at_least_once, was " + processingGuarantee);
+        if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2)
+                && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
+            throw new IllegalArgumentException(
+                    "processing.guarantee must be exactly_once_v2 or at_least_once, was " + processingGuarantee);
         }
     }
 
@@ -59,14 +69,19 @@ public record ProcessorSettings(String applicationId, KafkaConnection connection
         return new ProcessorSettings(
                 settings.getOrDefault("application.id", DEFAULT_APPLICATION_ID),
                 KafkaConnection.from(settings),
-                new Topics(settings.getOrDefault("topic.raw", defaults.raw()),
+                new Topics(
+                        settings.getOrDefault("topic.raw", defaults.raw()),
                         settings.getOrDefault("topic.enriched", defaults.enriched()),
                         settings.getOrDefault("topic.dead-letter", defaults.deadLetter()),
                         settings.getOrDefault("topic.duplicates", defaults.duplicates())),
                 SettingValues.integer(settings, "num.stream.threads", 1),
                 settings.containsKey("state.dir") ? Path.of(settings.get("state.dir")) : null,
                 settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
-                new DedupSettings(SettingValues.duration(settings, "dedup.window", DedupSettings.defaults().window()),
+                new DedupSettings(
+                        SettingValues.duration(
+                                settings,
+                                "dedup.window",
+                                DedupSettings.defaults().window()),
                         SettingValues.integer(settings, "dedup.partitions", 1),
                         Double.parseDouble(settings.getOrDefault("dedup.near-duplicate.threshold", "0.5"))),
                 SettingValues.integer(settings, "nlp.char.budget", Enricher.DEFAULT_NLP_CHAR_BUDGET),
@@ -82,7 +97,9 @@ public record ProcessorSettings(String applicationId, KafkaConnection connection
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, numStreamThreads);
         // records up to the topics' limit, also on the internal repartition topic
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), TopicSetup.MAX_MESSAGE_BYTES);
-        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        props.put(
+                StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+                String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }

@@ -27,45 +27,62 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
     }
 
     private Counter counter(String name, String description, String... tags) {
-        return counters.computeIfAbsent(name + String.join("\u0000", tags),
+        return counters.computeIfAbsent(
+                name + String.join("\u0000", tags),
                 k -> Counter.builder(name).description(description).tags(tags).register(registry));
     }
 
     @Override
     public void recordIn(String topic) {
-        counter("wirestream.records.in", "Records read from the raw topic", "topic", topic).increment();
+        counter("wirestream.records.in", "Records read from the raw topic", "topic", topic)
+                .increment();
     }
 
     @Override
     public void recordOut(String topic, String outcome) {
-        counter("wirestream.records.out", "Records written to an output topic", "topic", topic, "outcome", outcome).increment();
+        counter("wirestream.records.out", "Records written to an output topic", "topic", topic, "outcome", outcome)
+                .increment();
     }
 
     @Override
     public void stage(String stage, long nanos) {
-        timers.computeIfAbsent(stage, s -> Timer.builder("wirestream.stage").description("Time per article in a pipeline stage")
-                        .tag("stage", s).publishPercentileHistogram()
-                        .minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(10))
-                        .register(registry))
+        timers.computeIfAbsent(
+                        stage,
+                        s -> Timer.builder("wirestream.stage")
+                                .description("Time per article in a pipeline stage")
+                                .tag("stage", s)
+                                .publishPercentileHistogram()
+                                .minimumExpectedValue(Duration.ofNanos(10_000))
+                                .maximumExpectedValue(Duration.ofSeconds(10))
+                                .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void deadLetter(String stage, String reason) {
-        counter("wirestream.dead.letters", "Records dead-lettered, by stage and reason", "stage", stage, "reason", reason)
+        counter(
+                        "wirestream.dead.letters",
+                        "Records dead-lettered, by stage and reason",
+                        "stage",
+                        stage,
+                        "reason",
+                        reason)
                 .increment();
     }
 
     @Override
     public void duplicate(String matchedBy) {
-        counter("wirestream.duplicates", "Duplicates and near-duplicates found", "matched_by", matchedBy).increment();
+        counter("wirestream.duplicates", "Duplicates and near-duplicates found", "matched_by", matchedBy)
+                .increment();
     }
 
     @Override
     public void enriched(String language, Iterable<String> entityTypes) {
-        counter("wirestream.articles", "Enriched articles by language", "language", language).increment();
+        counter("wirestream.articles", "Enriched articles by language", "language", language)
+                .increment();
         for (String type : entityTypes) {
-            counter("wirestream.entities", "Entity mentions by type", "type", type).increment();
+            counter("wirestream.entities", "Entity mentions by type", "type", type)
+                    .increment();
         }
     }
 }

@@ -25,8 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class OpsServer implements AutoCloseable {
 
     /** What the health endpoints report. */
-    public record Health(String state, boolean alive, boolean ready, boolean modelsLoaded, long lag, int threads) {
-    }
+    public record Health(String state, boolean alive, boolean ready, boolean modelsLoaded, long lag, int threads) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,7 +37,8 @@ public final class OpsServer implements AutoCloseable {
     }
 
     /** Starts serving on {@code host:port} (0 = any free port). */
-    public static OpsServer start(String host, int port, Supplier<Health> health, Supplier<String> prometheus) throws IOException {
+    public static OpsServer start(String host, int port, Supplier<Health> health, Supplier<String> prometheus)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "wirestream-ops-http");
@@ -53,12 +53,23 @@ public final class OpsServer implements AutoCloseable {
             Health h = health.get();
             json(exchange, h.ready() ? 200 : 503, h);
         });
-        server.createContext("/metrics", exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8",
-                prometheus.get().getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/", exchange -> json(exchange, 404, Map.of("error", "not found",
-                "endpoints", new String[] {"/health", "/ready", "/metrics"})));
+        server.createContext(
+                "/metrics",
+                exchange -> respond(
+                        exchange,
+                        200,
+                        "text/plain; version=0.0.4; charset=utf-8",
+                        prometheus.get().getBytes(StandardCharsets.UTF_8)));
+        server.createContext(
+                "/",
+                exchange -> json(exchange, 404, Map.of("error", "not found", "endpoints", new String[] {
+                    "/health", "/ready", "/metrics"
+                })));
         server.start();
-        LOG.info("Operations endpoint on http://{}:{}/ (health, ready, metrics)", host, server.getAddress().getPort());
+        LOG.info(
+                "Operations endpoint on http://{}:{}/ (health, ready, metrics)",
+                host,
+                server.getAddress().getPort());
         return new OpsServer(server);
     }
 
@@ -72,7 +83,8 @@ public final class OpsServer implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        try (exchange; OutputStream out = exchange.getResponseBody()) {
+        try (exchange;
+                OutputStream out = exchange.getResponseBody()) {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 exchange.sendResponseHeaders(405, -1);
                 return;
