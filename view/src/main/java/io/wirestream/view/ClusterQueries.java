@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * partial}: the pages say so instead of silently showing less. Thread-safe.
  */
 public final class ClusterQueries {
+
+    /** How a partial answer names this instance while it rebalances or restores its stores. */
+    static final String THIS_INSTANCE_SETTLING = "this instance (rebalancing or restoring)";
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterQueries.class);
     /** Waits for peers' HTTP answers (each bounded by its timeout) so that they are asked at once. */
@@ -70,11 +74,21 @@ public final class ClusterQueries {
     private final NewsroomQueries local;
     private final Supplier<List<Peer>> peers;
     private final Clock clock;
+    private final BooleanSupplier settled;
 
     ClusterQueries(NewsroomQueries local, Supplier<List<Peer>> peers, Clock clock) {
+        this(local, peers, clock, () -> true);
+    }
+
+    /**
+     * @param settled false while this instance's Kafka Streams rebalances or restores, when its own stores
+     *                may hold only part of their partitions: answers are then marked partial
+     */
+    ClusterQueries(NewsroomQueries local, Supplier<List<Peer>> peers, Clock clock, BooleanSupplier settled) {
         this.local = local;
         this.peers = peers;
         this.clock = clock;
+        this.settled = settled;
     }
 
     /** Only this instance's answers: for a view that runs alone, and for tests. */
@@ -146,6 +160,9 @@ public final class ClusterQueries {
         List<T> answers = new ArrayList<>(others.size() + 1);
         answers.add(question.apply(local));
         List<String> unreachable = new ArrayList<>();
+        if (!settled.getAsBoolean()) {
+            unreachable.add(THIS_INSTANCE_SETTLING);
+        }
         for (int i = 0; i < others.size(); i++) {
             try {
                 answers.add(remote.get(i).join());

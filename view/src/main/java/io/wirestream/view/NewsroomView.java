@@ -67,7 +67,10 @@ public final class NewsroomView implements AutoCloseable {
                 settings.topics().deadLetter());
         try {
             ClusterQueries queries = new ClusterQueries(
-                    new NewsroomQueries(ViewStores.of(streams), Clock.systemUTC()), this::peers, Clock.systemUTC());
+                    new NewsroomQueries(ViewStores.of(streams), Clock.systemUTC()),
+                    this::peers,
+                    Clock.systemUTC(),
+                    () -> streams.state() == KafkaStreams.State.RUNNING);
             server = ViewServer.start(
                     settings.host(),
                     settings.port(),

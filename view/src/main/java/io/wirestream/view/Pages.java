@@ -418,9 +418,9 @@ final class Pages {
      * only part of the partitions.
      */
     static String partial(String page, List<String> unreachable) {
-        String notice = "<p class=\"notice\" role=\"status\">Partial answer: view instance"
-                + (unreachable.size() == 1 ? " " : "s ") + Html.escape(String.join(", ", unreachable))
-                + (unreachable.size() == 1 ? " does" : " do") + " not answer; what it holds is missing here.</p>";
+        String notice = "<p class=\"notice\" role=\"status\">Partial answer: missing what "
+                + Html.escape(String.join(", ", unreachable))
+                + " should add (down, rebalancing or restoring); reload in a moment.</p>";
         return page.replace("<main id=\"main\">", "<main id=\"main\">" + notice);
     }
 

@@ -230,11 +230,22 @@ class ClusterQueriesTest {
     }
 
     @Test
+    void shouldMarkAnswersPartialWhenThisInstanceIsStillRebalancing() {
+        ClusterQueries settling = new ClusterQueries(first.queriesAt(NOW), List::of, CLOCK, () -> false);
+
+        Answer<Stats> stats = settling.stats();
+
+        assertThat(stats.partial()).isTrue();
+        assertThat(stats.unreachable()).containsExactly(ClusterQueries.THIS_INSTANCE_SETTLING);
+        assertThat(stats.value().totalArticles()).isEqualTo(3);
+    }
+
+    @Test
     void shouldSayWhichInstanceIsMissingWhenAPageIsPartial() {
         String page = Pages.partial(Pages.message("Latest", "x", 0), List.of("10.0.0.2:8088"));
 
         assertThat(page)
                 .contains(
-                        "<main id=\"main\"><p class=\"notice\" role=\"status\">Partial answer: view instance 10.0.0.2:8088 does not answer");
+                        "<main id=\"main\"><p class=\"notice\" role=\"status\">Partial answer: missing what 10.0.0.2:8088 should add");
     }
 }

@@ -28,6 +28,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,8 @@ class ViewClusterIT {
                                     json(urlB, "/internal/v1/latest?limit=1000").size();
                             assertThat(heldByA).isPositive().isLessThan(ARTICLES);
                             assertThat(heldByA + heldByB).isEqualTo(ARTICLES);
+                            assertThat(a.state()).isEqualTo(KafkaStreams.State.RUNNING);
+                            assertThat(b.state()).isEqualTo(KafkaStreams.State.RUNNING);
                             assertThat(json(urlA, "/api/stats")
                                             .get("totalArticles")
                                             .asLong())
@@ -118,9 +121,15 @@ class ViewClusterIT {
                             assertThat(latest.headers().firstValue(ViewServer.PARTIAL_HEADER))
                                     .isEmpty();
                             assertThat(JsonSerde.MAPPER.readTree(latest.body())).hasSize(ARTICLES);
+                            // every store of every task restored, not only the articles' sub-topology
+                            assertThat(a.state()).isEqualTo(KafkaStreams.State.RUNNING);
+                            assertThat(json(urlA, "/api/entity/" + NETANYAHU).get("mentions"))
+                                    .hasSize((int) netanyahuMentions);
+                            assertThat(json(urlA, "/api/stats")
+                                            .get("totalArticles")
+                                            .asLong())
+                                    .isEqualTo(ARTICLES);
                         });
-                assertThat(json(urlA, "/api/entity/" + NETANYAHU).get("mentions"))
-                        .hasSize((int) netanyahuMentions);
             } finally {
                 b.close();
             }
