@@ -1,5 +1,6 @@
 package io.wirestream.enrichment.clean;
 
+import io.wirestream.enrichment.html.FurnitureVocabulary;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Removes page furniture that arrives as lines of a plain-text body, the same kinds the HTML
@@ -32,129 +34,11 @@ final class FurnitureLineStage implements CleaningStage {
     private static final int MAX_RELATED_ITEMS = 6;
     private static final int MAX_LABEL_CHARS = 48;
 
-    private static final PhraseSet RELATED = PhraseSet.of(
-            "read also",
-            "also read",
-            "read more",
-            "related",
-            "related articles",
-            "related stories",
-            "related news",
-            "related content",
-            "related coverage",
-            "related topics",
-            "see also",
-            "more on this story",
-            "more on this",
-            "more from",
-            "you may also like",
-            "you might also like",
-            "recommended",
-            "recommended for you",
-            "further reading",
-            "more stories",
-            "must read",
-            "don't miss",
-            "read next",
-            "read the latest",
-            "trending",
-            "اقرأ أيضاً",
-            "اقرأ أيضا",
-            "إقرأ أيضا",
-            "اقرأ المزيد",
-            "شاهد أيضاً",
-            "مواضيع ذات صلة",
-            "أخبار ذات صلة",
-            "موضوعات ذات صلة",
-            "ذات صلة",
-            "اقرأ كذلك",
-            "lire aussi",
-            "à lire aussi",
-            "à lire",
-            "voir aussi",
-            "sur le même sujet",
-            "à lire également",
-            "lire également",
-            "lire la suite",
-            "notre sélection",
-            "mehr zum thema",
-            "lesen sie auch",
-            "lesen sie mehr",
-            "auch interessant",
-            "weitere artikel",
-            "mehr dazu",
-            "das könnte sie auch interessieren",
-            "zum thema",
-            "passend dazu",
-            "mehr zu",
-            "leia também",
-            "leia mais",
-            "veja também",
-            "saiba mais",
-            "confira também",
-            "lea también",
-            "lee también",
-            "te puede interesar",
-            "noticias relacionadas",
-            "leggi anche",
-            "ayrıca okuyun",
-            "ilgili haberler",
-            "читайте также",
-            "смотрите также",
-            "читать также",
-            "по теме",
-            "читать далее",
-            "еще по теме",
-            "читайте еще",
-            "также читайте",
-            "по теме",
-            "новости по теме",
-            "بیشتر بخوانید",
-            "مطالب مرتبط",
-            "مطلب مرتبط",
-            "بخوانید",
-            "اخبار مرتبط",
-            "همچنین بخوانید",
-            "پیشنهاد ویژه",
-            "相关阅读",
-            "延伸阅读",
-            "相关新闻",
-            "推荐阅读",
-            "相关文章",
-            "相关报道",
-            "猜你喜欢",
-            "阅读更多");
+    private static final PhraseSet RELATED = PhraseSet.of(FurnitureVocabulary.RELATED);
 
+    // a line that is just "Ad"; too ambiguous for the vocabulary, where blocks are matched by their first words
     private static final PhraseSet AD = PhraseSet.of(
-            "advertisement",
-            "advertising",
-            "sponsored",
-            "sponsored content",
-            "ad",
-            "anzeige",
-            "werbung",
-            "publicité",
-            "publicidad",
-            "publicidade",
-            "pubblicità",
-            "إعلان",
-            "реклама",
-            "reklam",
-            "تبلیغات",
-            "آگهی",
-            "广告",
-            "story continues below advertisement",
-            "story continues below",
-            "article continues below advertisement",
-            "continue reading below",
-            "article continues below",
-            "scroll to continue",
-            "scroll to continue with content",
-            "la suite après la publicité",
-            "la suite après cette publicité",
-            "weiter nach der anzeige",
-            "продолжение ниже",
-            "يتبع بعد الإعلان");
+            Stream.concat(FurnitureVocabulary.AD.stream(), Stream.of("ad")).toList());
 
     /** Phrases that make a short line a share or follow button row. */
     private static final PhraseSet SHARE = PhraseSet.of(
@@ -365,46 +249,9 @@ final class FurnitureLineStage implements CleaningStage {
 
     private static final PhraseSet COPYRIGHT_STARTS = PhraseSet.of("copyright", "all rights reserved");
 
-    private static final PhraseSet COPYRIGHT = PhraseSet.of(
-            "all rights reserved",
-            "tous droits réservés",
-            "alle rechte vorbehalten",
-            "جميع الحقوق محفوظة",
-            "الحقوق محفوظة",
-            "все права защищены",
-            "tüm hakları saklıdır",
-            "todos los derechos reservados",
-            "todos os direitos reservados",
-            "tutti i diritti riservati",
-            "کلیه حقوق",
-            "تمامی حقوق",
-            "版权所有",
-            "保留所有权利");
+    private static final PhraseSet COPYRIGHT = PhraseSet.of(FurnitureVocabulary.COPYRIGHT);
 
-    private static final PhraseSet COMMENTS = PhraseSet.of(
-            "comments",
-            "comment",
-            "leave a comment",
-            "post a comment",
-            "add a comment",
-            "show comments",
-            "view comments",
-            "commentaires",
-            "commentaire",
-            "réagir",
-            "kommentare",
-            "kommentar",
-            "تعليقات",
-            "التعليقات",
-            "أضف تعليق",
-            "комментарии",
-            "комментарий",
-            "نظرات",
-            "ارسال نظر",
-            "评论",
-            "发表评论",
-            "comentarios",
-            "comentários");
+    private static final PhraseSet COMMENTS = PhraseSet.of(FurnitureVocabulary.COMMENTS);
 
     private static final PhraseSet CAPTION_LABELS = PhraseSet.of(
             "photo",

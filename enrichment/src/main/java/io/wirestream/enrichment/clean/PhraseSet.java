@@ -1,5 +1,7 @@
 package io.wirestream.enrichment.clean;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -30,6 +32,10 @@ final class PhraseSet {
     }
 
     static PhraseSet of(String... phrases) {
+        return of(Arrays.asList(phrases));
+    }
+
+    static PhraseSet of(Collection<String> phrases) {
         Set<String> keys = new HashSet<>();
         for (String p : phrases) {
             keys.add(PhraseKey.of(p));

@@ -1,5 +1,6 @@
 package io.wirestream.enrichment.html;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,119 +13,9 @@ final class Phrases {
     private Phrases() {}
 
     /** A block starting with one of these introduces links to other stories. */
-    private static final List<String> RELATED = keys(
-            "read also",
-            "also read",
-            "read more",
-            "related",
-            "see also",
-            "more on this",
-            "more from",
-            "you may also like",
-            "you might also like",
-            "recommended for you",
-            "most popular",
-            "most read",
-            "further reading",
-            "more stories",
-            "more news",
-            "trending now",
-            "don t miss",
-            "must read",
-            "اقرأ أيضاً",
-            "اقرأ أيضا",
-            "إقرأ أيضا",
-            "اقرأ ايضا",
-            "اقرا ايضا",
-            "إقرأ ايضا",
-            "اقرأ المزيد",
-            "شاهد أيضا",
-            "شاهد ايضا",
-            "مواضيع ذات صلة",
-            "أخبار ذات صلة",
-            "اخبار ذات صلة",
-            "موضوعات ذات صلة",
-            "lire aussi",
-            "à lire aussi",
-            "a lire aussi",
-            "voir aussi",
-            "sur le même sujet",
-            "à lire également",
-            "lire également",
-            "lire la suite",
-            "mehr zum thema",
-            "lesen sie auch",
-            "lesen sie mehr",
-            "auch interessant",
-            "weitere artikel",
-            "das könnte sie auch interessieren",
-            "mehr dazu",
-            "leia também",
-            "leia mais",
-            "veja também",
-            "saiba mais",
-            "confira também",
-            "você pode gostar",
-            "você também pode gostar",
-            "posts relacionados",
-            "artigos relacionados",
-            "notícias relacionadas",
-            "you may like",
-            "you may also be interested",
-            "more like this",
-            "related posts",
-            "читайте также",
-            "смотрите также",
-            "читать также",
-            "по теме",
-            "читать далее",
-            "еще по теме",
-            "ayrıca okuyun",
-            "ayrica okuyun",
-            "ilgili haberler",
-            "bunlar da ilginizi çekebilir",
-            "ilginizi çekebilir",
-            "lea también",
-            "lee también",
-            "te puede interesar",
-            "noticias relacionadas",
-            "también te puede interesar",
-            "leggi anche",
-            "potrebbe interessarti",
-            "lees ook",
-            "بیشتر بخوانید",
-            "مطالب مرتبط",
-            "بخوانید",
-            "اخبار مرتبط",
-            "پیشنهاد ویژه",
-            "相关阅读",
-            "延伸阅读",
-            "相关新闻",
-            "推荐阅读",
-            "相关文章",
-            "猜你喜欢");
+    private static final List<String> RELATED = keys(FurnitureVocabulary.RELATED);
 
-    private static final List<String> AD = keys(
-            "advertisement",
-            "advertising",
-            "sponsored",
-            "sponsored content",
-            "anzeige",
-            "werbung",
-            "publicité",
-            "publicidad",
-            "publicidade",
-            "pubblicità",
-            "إعلان",
-            "اعلان",
-            "реклама",
-            "reklam",
-            "تبلیغات",
-            "广告",
-            "story continues below advertisement",
-            "continue reading below",
-            "article continues below",
-            "scroll to continue");
+    private static final List<String> AD = keys(FurnitureVocabulary.AD);
 
     private static final List<String> SHARE = keys(
             "share",
@@ -178,25 +69,7 @@ final class Phrases {
             "عضویت در خبرنامه",
             "订阅");
 
-    private static final List<String> COMMENTS = keys(
-            "comments",
-            "comment",
-            "leave a comment",
-            "post a comment",
-            "add a comment",
-            "join the conversation",
-            "commentaires",
-            "kommentare",
-            "تعليقات",
-            "التعليقات",
-            "комментарии",
-            "yorumlar",
-            "comentarios",
-            "comentários",
-            "commenti",
-            "نظرات",
-            "评论",
-            "reply");
+    private static final List<String> COMMENTS = keys(FurnitureVocabulary.COMMENTS);
 
     private static final List<String> COOKIE = keys(
             "we use cookies",
@@ -213,19 +86,7 @@ final class Phrases {
             "يستخدم هذا الموقع",
             "çerez");
 
-    private static final List<String> COPYRIGHT = keys(
-            "copyright",
-            "all rights reserved",
-            "tous droits réservés",
-            "alle rechte vorbehalten",
-            "جميع الحقوق محفوظة",
-            "все права защищены",
-            "tüm hakları saklıdır",
-            "todos los derechos reservados",
-            "todos os direitos reservados",
-            "tutti i diritti riservati",
-            "کلیه حقوق",
-            "版权所有");
+    private static final List<String> COPYRIGHT = keys(FurnitureVocabulary.COPYRIGHT);
 
     /** The furniture kind a short block announces, or null. */
     static String furniture(String text, int weight) {
@@ -319,9 +180,10 @@ final class Phrases {
     }
 
     private static List<String> keys(String... phrases) {
-        return java.util.Arrays.stream(phrases)
-                .map(p -> Text.matchKey(p, 200))
-                .distinct()
-                .toList();
+        return keys(Arrays.asList(phrases));
+    }
+
+    private static List<String> keys(List<String> phrases) {
+        return phrases.stream().map(p -> Text.matchKey(p, 200)).distinct().toList();
     }
 }
