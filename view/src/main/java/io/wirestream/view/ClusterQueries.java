@@ -219,18 +219,9 @@ public final class ClusterQueries {
                 languages.values().stream().mapToLong(Long::longValue).sum(),
                 first.rateBucketSeconds(),
                 Arrays.stream(rate).boxed().toList(),
-                sortedByCount(languages),
-                sortedByCount(sources),
+                NewsroomQueries.sortedByCount(languages),
+                NewsroomQueries.sortedByCount(sources),
                 deadLetters.values().stream().mapToLong(Long::longValue).sum(),
-                sortedByCount(deadLetters));
-    }
-
-    /** Largest count first, ties by key: the order {@link NewsroomQueries} gives its counts. */
-    private static Map<String, Long> sortedByCount(Map<String, Long> counts) {
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+                NewsroomQueries.sortedByCount(deadLetters));
     }
 }

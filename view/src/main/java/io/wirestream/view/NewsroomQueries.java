@@ -230,21 +230,21 @@ public final class NewsroomQueries implements NewsroomReader {
 
     /** A count store's entries, largest first, ties by key. */
     private Map<String, Long> counts(String store) {
-        List<KeyValue<String, Long>> entries = new ArrayList<>();
+        Map<String, Long> counts = new HashMap<>();
         try (KeyValueIterator<String, Long> all = stores.<Long>keyValue(store).all()) {
-            all.forEachRemaining(entries::add);
+            all.forEachRemaining(e -> counts.put(e.key, e.value));
         }
-        entries.sort(Comparator.<KeyValue<String, Long>>comparingLong(e -> e.value)
-                .reversed()
-                .thenComparing(e -> e.key));
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        entries.forEach(e -> sorted.put(e.key, e.value));
-        return sorted;
+        return sortedByCount(counts);
     }
 
     private static Map<String, Long> countBy(List<Mention> mentions, java.util.function.Function<Mention, String> key) {
         Map<String, Long> counts = new HashMap<>();
         mentions.forEach(m -> counts.merge(key.apply(m), 1L, Long::sum));
+        return sortedByCount(counts);
+    }
+
+    /** Largest count first, ties by key: the order of every count the view shows. */
+    static Map<String, Long> sortedByCount(Map<String, Long> counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -37,6 +37,9 @@ final class PeerReader implements NewsroomReader {
     static final String RECEIVED_AT = "X-Wirestream-Received-At";
 
     private static final TypeReference<List<ArticleSummary>> SUMMARIES = new TypeReference<>() {};
+    private static final TypeReference<Trending> TRENDING = new TypeReference<>() {};
+    private static final TypeReference<EntityPage> ENTITY_PAGE = new TypeReference<>() {};
+    private static final TypeReference<Stats> STATS = new TypeReference<>() {};
 
     private final String name;
     private final URI base;
@@ -75,22 +78,18 @@ final class PeerReader implements NewsroomReader {
 
     @Override
     public Trending trending(TrendWindow window, int perType, long at) {
-        return json(
-                get("trending?window=" + window.key() + "&perType=" + perType + "&at=" + at, false),
-                new TypeReference<Trending>() {});
+        return json(get("trending?window=" + window.key() + "&perType=" + perType + "&at=" + at, false), TRENDING);
     }
 
     @Override
     public Optional<EntityPage> entity(String canonicalId) {
         HttpResponse<byte[]> response = get("entity/" + encode(canonicalId), true);
-        return response.statusCode() == 404
-                ? Optional.empty()
-                : Optional.of(json(response, new TypeReference<EntityPage>() {}));
+        return response.statusCode() == 404 ? Optional.empty() : Optional.of(json(response, ENTITY_PAGE));
     }
 
     @Override
     public Stats stats(long at) {
-        return json(get("stats?at=" + at, false), new TypeReference<Stats>() {});
+        return json(get("stats?at=" + at, false), STATS);
     }
 
     private HttpResponse<byte[]> get(String relative, boolean notFoundIsAnswer) {
