@@ -6,6 +6,7 @@ import io.wirestream.avro.RawArticle;
 import io.wirestream.enrichment.Enricher;
 import io.wirestream.enrichment.EnrichmentException;
 import io.wirestream.enrichment.EnrichmentResult;
+import io.wirestream.enrichment.progress.ProgressMeter;
 import io.wirestream.enrichment.validate.ArticleValidator;
 import io.wirestream.producer.ArticleJson;
 import io.wirestream.producer.ArticleSources;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +68,14 @@ final class EnrichCommand implements Callable<Integer> {
                     "Where rejected lines go (line, id, stage, reason, message). Without it, rejections are errors.")
     Path deadLetter;
 
+    @Option(
+            names = "--progress-interval",
+            paramLabel = "DURATION",
+            defaultValue = "PT10S",
+            description = "Least time between two progress lines on standard error (ISO-8601, e.g. PT30S; default"
+                    + " ${DEFAULT-VALUE}).")
+    Duration progressInterval;
+
     @Override
     public Integer call() throws IOException {
         List<Path> files = input.equals("-") ? List.of() : ArticleSources.files(Path.of(input));
@@ -74,10 +84,18 @@ final class EnrichCommand implements Callable<Integer> {
         Map<String, Integer> reasons = new TreeMap<>();
         long[] counts = new long[2];
         PrintStream err = System.err;
+        long totalBytes = 0;
+        for (Path file : files) {
+            totalBytes += Files.size(file);
+        }
+        ProgressMeter progress = ProgressMeter.start(
+                        "Enriching", "articles", totalBytes, progressInterval, err::println)
+                .withDetail(() -> "dead-lettered " + counts[1]);
         try (Writer out = open(output);
                 Writer dead = deadLetter == null ? null : open(deadLetter.toString())) {
             java.util.function.Consumer<SourceItem> handle = item -> {
                 ObjectNode rejection = process(item, parser, enricher, out);
+                progress.advance(1, item.json().getBytes(StandardCharsets.UTF_8).length + 1L);
                 if (rejection == null) {
                     counts[0]++;
                     return;

@@ -1,6 +1,7 @@
 package io.wirestream.producer;
 
 import io.wirestream.avro.RawArticle;
+import io.wirestream.enrichment.progress.ProgressMeter;
 import io.wirestream.enrichment.validate.ArticleValidator;
 import io.wirestream.serde.SpecificAvroSerializer;
 import java.io.IOException;
@@ -230,7 +231,6 @@ public final class ArticlePublisher implements AutoCloseable {
     /** The state of one publishing run. */
     private final class Run {
         private final Consumer<Rejection> onReject;
-        private final long totalBytes;
         private final AtomicLong acked = new AtomicLong();
         private final AtomicLong failed = new AtomicLong();
         private final AtomicReference<Exception> fatal = new AtomicReference<>();
@@ -238,18 +238,25 @@ public final class ArticlePublisher implements AutoCloseable {
         private final List<Rejection> rejected = new ArrayList<>();
         private final Map<String, Long> uncommittedLines = new LinkedHashMap<>();
         private final long startNanos = System.nanoTime();
+        private final ProgressMeter progress;
         private long sent;
         private long read;
         private long skipped;
-        private long bytes;
         private long inTransaction;
         private long transactionStart;
         private long nextSendNanos = System.nanoTime();
-        private long lastProgress = System.nanoTime();
 
         Run(Consumer<Rejection> onReject, long totalBytes) {
             this.onReject = onReject;
-            this.totalBytes = totalBytes;
+            this.progress = ProgressMeter.start(
+                            "Publishing", "articles", totalBytes, settings.progressInterval(), LOG::info)
+                    .withDetail(() -> String.format(
+                            Locale.ROOT,
+                            "sent %,d, rejected %,d, failed %,d%s",
+                            Math.max(sent, acked.get()),
+                            rejected.size(),
+                            failed.get(),
+                            skipped > 0 ? String.format(Locale.ROOT, ", skipped %,d already published", skipped) : ""));
         }
 
         boolean stopped() {
@@ -260,9 +267,10 @@ public final class ArticlePublisher implements AutoCloseable {
             if (stopped()) {
                 return;
             }
-            bytes += item.json().getBytes(StandardCharsets.UTF_8).length + 1;
+            long itemBytes = item.json().getBytes(StandardCharsets.UTF_8).length + 1L;
             if (checkpoints != null && item.line() <= checkpoints.committedLine(item.origin())) {
                 skipped++;
+                progress.advance(0, itemBytes);
                 return;
             }
             read++;
@@ -283,7 +291,7 @@ public final class ArticlePublisher implements AutoCloseable {
                     commit();
                 }
             }
-            progress();
+            progress.advance(1, itemBytes);
         }
 
         private void throttle() {
@@ -365,30 +373,6 @@ public final class ArticlePublisher implements AutoCloseable {
             } else {
                 LOG.warn("Send failed after retries: {}", what);
             }
-        }
-
-        private void progress() {
-            long now = System.nanoTime();
-            if (now - lastProgress < settings.progressInterval().toNanos()) {
-                return;
-            }
-            lastProgress = now;
-            double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
-            String eta = "";
-            if (totalBytes > 0 && bytes > 0) {
-                double fraction = Math.min(1.0, bytes / (double) totalBytes);
-                long remaining = (long) (seconds / fraction * (1 - fraction));
-                eta = String.format(
-                        Locale.ROOT, ", %.0f%% done, ETA %d:%02d", fraction * 100, remaining / 60, remaining % 60);
-            }
-            LOG.info(
-                    "Progress: read {}, sent {}, rejected {}, failed {}, {} articles/s{}",
-                    read,
-                    Math.max(sent, acked.get()),
-                    rejected.size(),
-                    failed.get(),
-                    String.format(Locale.ROOT, "%.0f", read / seconds),
-                    eta);
         }
 
         PublishSummary finish() {
