@@ -18,17 +18,25 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,9 +84,21 @@ final class EnrichCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     Duration progressInterval;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Articles enriched at once; 0 (the default) is one per core. The output keeps the input's"
+                    + " order whatever N.",
+            defaultValue = "0")
+    int threads;
+
+    /** What became of one input item: an enriched JSON line, or a dead-letter entry. */
+    private record Outcome(SourceItem item, String enrichedJson, ObjectNode rejection) {}
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         List<Path> files = input.equals("-") ? List.of() : ArticleSources.files(Path.of(input));
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Enricher enricher = Enricher.loadDefault();
         ArticleJson parser = new ArticleJson(new ArticleValidator());
         Map<String, Integer> reasons = new TreeMap<>();
@@ -91,28 +111,47 @@ final class EnrichCommand implements Callable<Integer> {
         ProgressMeter progress = ProgressMeter.start(
                         "Enriching", "articles", totalBytes, progressInterval, err::println)
                 .withDetail(() -> "dead-lettered " + counts[1]);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "enrich-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Futures in input order; the reading thread writes the oldest as soon as it is done, and waits for it
+        // when too many are pending, so memory stays bounded and the output keeps the input's order.
+        Deque<Future<Outcome>> pending = new ArrayDeque<>();
+        int maxPending = workers * 4;
         try (Writer out = open(output);
                 Writer dead = deadLetter == null ? null : open(deadLetter.toString())) {
-            java.util.function.Consumer<SourceItem> handle = item -> {
-                ObjectNode rejection = process(item, parser, enricher, out);
-                progress.advance(1, item.json().getBytes(StandardCharsets.UTF_8).length + 1L);
-                if (rejection == null) {
-                    counts[0]++;
-                    return;
-                }
-                counts[1]++;
-                reasons.merge(rejection.get("reason").asText(), 1, Integer::sum);
+            Consumer<Outcome> write = outcome -> {
+                progress.advance(1, outcome.item().json().getBytes(StandardCharsets.UTF_8).length + 1L);
                 try {
+                    if (outcome.rejection() == null) {
+                        counts[0]++;
+                        out.write(outcome.enrichedJson());
+                        out.write('\n');
+                        return;
+                    }
+                    ObjectNode rejection = outcome.rejection();
+                    counts[1]++;
+                    reasons.merge(rejection.get("reason").asText(), 1, Integer::sum);
                     if (dead != null) {
                         dead.write(MAPPER.writeValueAsString(rejection));
                         dead.write('\n');
                     } else {
-                        err.println("rejected " + item.location() + ": "
+                        err.println("rejected " + outcome.item().location() + ": "
                                 + rejection.get("reason").asText() + " "
                                 + rejection.get("message").asText());
                     }
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
+                }
+            };
+            Consumer<SourceItem> handle = item -> {
+                ParsedArticle parsed = parser.parse(item);
+                pending.add(pool.submit(() -> process(item, parsed, enricher)));
+                while (!pending.isEmpty()
+                        && (pending.size() > maxPending || pending.peek().isDone())) {
+                    write.accept(await(pending.poll()));
                 }
             };
             if (input.equals("-")) {
@@ -122,45 +161,69 @@ final class EnrichCommand implements Callable<Integer> {
                     ArticleSources.read(file, handle);
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
+            while (!pending.isEmpty()) {
+                write.accept(await(pending.poll()));
+            }
+        } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            pool.shutdownNow();
         }
         err.println(
                 "enriched " + counts[0] + ", dead-lettered " + counts[1] + (reasons.isEmpty() ? "" : " " + reasons));
         return counts[1] > 0 && deadLetter == null ? 1 : 0;
     }
 
-    /** Enriches one item into {@code out}; returns the dead-letter entry when it was rejected. */
-    private static ObjectNode process(SourceItem item, ArticleJson parser, Enricher enricher, Writer out) {
-        ParsedArticle parsed = parser.parse(item);
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while enriching", e);
+        } catch (ExecutionException e) {
+            // process() turns every failure of an article into a dead letter; anything else is a bug
+            throw new IllegalStateException("enrichment worker failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Enriches one parsed item: its JSON line, or its dead-letter entry when it was rejected. */
+    private static Outcome process(SourceItem item, ParsedArticle parsed, Enricher enricher) {
         if (parsed instanceof ParsedArticle.Rejected rejected) {
-            return deadLetter(
+            return new Outcome(
                     item,
-                    rejected.rejection().id(),
-                    PARSE_REASONS.contains(rejected.rejection().reason()) ? "parse" : "validate",
-                    rejected.rejection().reason(),
-                    rejected.rejection().message(),
-                    null);
+                    null,
+                    deadLetter(
+                            item,
+                            rejected.rejection().id(),
+                            PARSE_REASONS.contains(rejected.rejection().reason()) ? "parse" : "validate",
+                            rejected.rejection().reason(),
+                            rejected.rejection().message(),
+                            null));
         }
         RawArticle raw = ((ParsedArticle.Valid) parsed).article();
         try {
             EnrichmentResult result = enricher.enrich(ArticleMapper.toInput(raw));
-            out.write(AvroJson.toJson(
-                    ArticleMapper.toEnriched(raw, result, Clock.systemUTC().instant())));
-            out.write('\n');
-            return null;
-        } catch (EnrichmentException e) {
-            return deadLetter(item, raw.getId(), e.stage(), e.code().name(), e.getMessage(), e);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            return deadLetter(
+            return new Outcome(
                     item,
-                    raw.getId(),
-                    "enrich",
-                    "STAGE_FAILED",
-                    e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    e);
+                    AvroJson.toJson(ArticleMapper.toEnriched(
+                            raw, result, Clock.systemUTC().instant())),
+                    null);
+        } catch (EnrichmentException e) {
+            return new Outcome(
+                    item,
+                    null,
+                    deadLetter(item, raw.getId(), e.stage(), e.code().name(), e.getMessage(), e));
+        } catch (RuntimeException e) {
+            return new Outcome(
+                    item,
+                    null,
+                    deadLetter(
+                            item,
+                            raw.getId(),
+                            "enrich",
+                            "STAGE_FAILED",
+                            e.getClass().getSimpleName() + ": " + e.getMessage(),
+                            e));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,63 @@ class EnrichCommandTest {
                         "11:EMPTY_TEXT_AFTER_CLEANING");
         assertThat(rejected)
                 .allSatisfy(n -> assertThat(n.get("message").asText()).isNotBlank());
+    }
+
+    @Test
+    void shouldKeepInputOrderAndResultsWhenEnrichingOnSeveralThreads() throws Exception {
+        List<String> samples = Files.readAllLines(Path.of("../samples/articles.jsonl"), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        for (int copy = 0; copy < 6; copy++) {
+            for (String sample : samples) {
+                ObjectNode article = (ObjectNode) MAPPER.readTree(sample);
+                article.put("id", article.get("id").asText() + "-" + copy);
+                lines.add(MAPPER.writeValueAsString(article));
+            }
+            lines.add("not json " + copy);
+        }
+        Path input = dir.resolve("many.jsonl");
+        Files.write(input, lines, StandardCharsets.UTF_8);
+
+        List<List<JsonNode>> runs = new ArrayList<>();
+        for (String threads : List.of("1", "3")) {
+            Path output = dir.resolve("out-" + threads + ".jsonl");
+            Path dead = dir.resolve("dead-" + threads + ".jsonl");
+            int exit = WirestreamCli.run(
+                    "enrich",
+                    "--threads",
+                    threads,
+                    "--input",
+                    input.toString(),
+                    "--output",
+                    output.toString(),
+                    "--dead-letter",
+                    dead.toString());
+            assertThat(exit).isZero();
+            assertThat(readJsonLines(dead))
+                    .extracting(n -> n.get("line").asInt())
+                    .containsExactly(6, 12, 18, 24, 30, 36);
+            runs.add(readJsonLines(output));
+        }
+
+        List<String> expectedIds = lines.stream()
+                .filter(line -> line.startsWith("{"))
+                .map(line -> {
+                    try {
+                        return MAPPER.readTree(line).get("id").asText();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+        for (List<JsonNode> run : runs) {
+            assertThat(run).extracting(n -> n.get("id").asText()).containsExactlyElementsOf(expectedIds);
+        }
+        for (int i = 0; i < expectedIds.size(); i++) {
+            assertThat(runs.get(1).get(i).get("entities"))
+                    .isEqualTo(runs.get(0).get(i).get("entities"));
+            assertThat(runs.get(1).get(i).get("text"))
+                    .isEqualTo(runs.get(0).get(i).get("text"));
+        }
     }
 
     @Test
