@@ -2,6 +2,7 @@ package io.wirestream.bench;
 
 import io.wirestream.config.KafkaConnection;
 import io.wirestream.enrichment.Enricher;
+import io.wirestream.local.LocalKafkaBroker;
 import io.wirestream.local.LocalRuntime;
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
@@ -109,6 +110,12 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                     + "to warm the JIT; 0 for none (default ${DEFAULT-VALUE}).")
     int warmupArticles = 500;
 
+    @Option(
+            names = "--broker-jvm-option",
+            description = "A JVM option of the local broker, repeatable, e.g. --broker-jvm-option=-XX:+UseSerialGC; "
+                    + "given, they replace the defaults (LocalKafkaBroker.DEFAULT_JVM_OPTIONS).")
+    List<String> brokerJvmOptions;
+
     @Option(names = "--timeout-seconds", description = "Give up on a phase after this long (default ${DEFAULT-VALUE}).")
     int timeoutSeconds = 600;
 
@@ -121,6 +128,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             double articlesPerSecond,
             double megabytesPerSecond,
             double cpuMillisPerArticle,
+            double brokerCpuMillisPerArticle,
             double offeredPerSecond,
             long latencyCount,
             double p50,
@@ -143,7 +151,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         Enricher enricher = topologies.contains("full") ? Enricher.loadDefault() : null;
         Path work = Files.createTempDirectory("wirestream-e2e-");
         List<Row> rows;
-        try (LocalRuntime runtime = LocalRuntime.start(work.resolve("broker"), 0)) {
+        LocalKafkaBroker.Builder broker = LocalKafkaBroker.builder().dataDir(work.resolve("broker"));
+        if (brokerJvmOptions != null) {
+            broker.jvmOptions(brokerJvmOptions);
+        }
+        try (LocalRuntime runtime = LocalRuntime.start(broker, 0)) {
             rows = run(runtime, material, enricher, work);
         } catch (Exception e) {
             System.err.println("Failed; broker log and data kept in " + work.resolve("broker"));
@@ -249,10 +261,12 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 throw new IllegalStateException(prefix + " processor did not reach RUNNING");
             }
             long cpu0 = processCpuNanos();
+            long brokerCpu0 = brokerCpuNanos(runtime);
             long t0 = System.nanoTime();
             Outputs drained = reader.awaitOutputs(count, "bench-", null, deadline());
             double drain = (drained.last() - t0) / 1e9;
             double cpuMillis = (processCpuNanos() - cpu0) / 1e6 / count;
+            double brokerCpuMillis = (brokerCpuNanos(runtime) - brokerCpu0) / 1e6 / count;
             // steady rate: what arrived after the first committed batch, over the time since that batch
             double rate = drained.last() > drained.first() && drained.firstBatch() < count
                     ? (count - drained.firstBatch()) / ((drained.last() - drained.first()) / 1e9)
@@ -290,6 +304,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                     rate,
                     backlogBytes / 1e6 / drain,
                     cpuMillis,
+                    brokerCpuMillis,
                     offered,
                     latency.getTotalCount(),
                     ms(latency, 50),
@@ -335,6 +350,14 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         return 0;
     }
 
+    /** CPU time of the broker's JVM so far (a child process of this one), or 0 when the OS does not say. */
+    private static long brokerCpuNanos(LocalRuntime runtime) {
+        return ProcessHandle.of(runtime.broker().pid())
+                .flatMap(p -> p.info().totalCpuDuration())
+                .map(Duration::toNanos)
+                .orElse(0L);
+    }
+
     /** The table of the run: throughput, ratio to pass-through with the same threads, latency, machine. */
     public static String table(List<Row> rows) {
         Map<Integer, Double> reference = new TreeMap<>();
@@ -346,15 +369,15 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         out.append(
                 "| topology | threads | articles | drain s | articles/s | MB/s | vs pass-through | processor CPU ms/article "
-                        + "| offered/s | p50 ms | p95 ms | p99 ms | max ms | first hop p50 / p99 ms | load avg |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                        + "| broker CPU ms/article | offered/s | p50 ms | p95 ms | p99 ms | max ms | first hop p50 / p99 ms | load avg |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.stream()
                 .sorted(Comparator.comparing(Row::topology).reversed().thenComparing(Row::threads))
                 .forEach(row -> {
                     Double ref = reference.get(row.threads());
                     out.append(String.format(
                             Locale.ROOT,
-                            "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.2f |%n",
+                            "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.2f |%n",
                             row.topology(),
                             row.threads(),
                             row.articles(),
@@ -365,6 +388,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                                     ? "-"
                                     : String.format(Locale.ROOT, "%.1f%%", 100 * row.articlesPerSecond() / ref),
                             row.cpuMillisPerArticle(),
+                            row.brokerCpuMillisPerArticle(),
                             row.offeredPerSecond(),
                             row.p50(),
                             row.p95(),
