@@ -2,6 +2,7 @@ package io.wirestream.bench;
 
 import io.wirestream.config.KafkaConnection;
 import io.wirestream.enrichment.Enricher;
+import io.wirestream.local.LocalKafkaBroker;
 import io.wirestream.local.LocalRuntime;
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.ProducerSettings;
@@ -55,6 +56,9 @@ import picocli.CommandLine.Option;
  *       is the consumer's receive time minus the record timestamp, which the producer stamps at send and
  *       Kafka Streams carries to the output record (HdrHistogram).</li>
  * </ol>
+ * Before the configurations, unmeasured warm-up drains through the full topology run until the JIT compiler
+ * settles ({@link #warmUp}); the table gives the broker's CPU per article and the JIT's compile time during each
+ * drain, so a figure still paying for compilation shows as such.
  * The pass-through topology ({@link PassThroughTopology}) is the Kafka reference measured in the same run.
  * Prints one table; every figure is from this run on this machine, with the load average next to it.
  */
@@ -105,9 +109,27 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     @Option(
             names = "--warmup-articles",
-            description = "Articles of an unmeasured full-topology drain before the runs, "
-                    + "to warm the JIT; 0 for none (default ${DEFAULT-VALUE}).")
+            description = "Articles per round of the unmeasured full-topology warm-up before the runs; "
+                    + "0 for none (default ${DEFAULT-VALUE}).")
     int warmupArticles = 500;
+
+    @Option(
+            names = "--warmup-max-rounds",
+            description = "Warm-up rounds at most; rounds go on until the JIT compiler settles "
+                    + "(default ${DEFAULT-VALUE}).")
+    int warmupMaxRounds = 16;
+
+    @Option(
+            names = "--warmup-jit-share",
+            description = "The warm-up ends after a round in which the JIT compiled for less than this share of the "
+                    + "round's wall time (default ${DEFAULT-VALUE}).")
+    double warmupJitShare = 0.25;
+
+    @Option(
+            names = "--broker-jvm-option",
+            description = "A JVM option of the local broker, repeatable, e.g. --broker-jvm-option=-XX:+UseSerialGC; "
+                    + "given, they replace the defaults (LocalKafkaBroker.DEFAULT_JVM_OPTIONS).")
+    List<String> brokerJvmOptions;
 
     @Option(names = "--timeout-seconds", description = "Give up on a phase after this long (default ${DEFAULT-VALUE}).")
     int timeoutSeconds = 600;
@@ -121,6 +143,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             double articlesPerSecond,
             double megabytesPerSecond,
             double cpuMillisPerArticle,
+            double brokerCpuMillisPerArticle,
+            double jitSeconds,
             double offeredPerSecond,
             long latencyCount,
             double p50,
@@ -143,7 +167,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         Enricher enricher = topologies.contains("full") ? Enricher.loadDefault() : null;
         Path work = Files.createTempDirectory("wirestream-e2e-");
         List<Row> rows;
-        try (LocalRuntime runtime = LocalRuntime.start(work.resolve("broker"), 0)) {
+        LocalKafkaBroker.Builder broker = LocalKafkaBroker.builder().dataDir(work.resolve("broker"));
+        if (brokerJvmOptions != null) {
+            broker.jvmOptions(brokerJvmOptions);
+        }
+        try (LocalRuntime runtime = LocalRuntime.start(broker, 0)) {
             rows = run(runtime, material, enricher, work);
         } catch (Exception e) {
             System.err.println("Failed; broker log and data kept in " + work.resolve("broker"));
@@ -162,23 +190,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 + BenchmarkCorpus.describe(BenchmarkCorpus.generate(material, seed, Math.min(articles, 300), "bench"))
                 + " (first 300); " + articles + " articles, " + backlogBytes / 1_000_000 + " MB of text");
         if (enricher != null && warmupArticles > 0) {
-            // an unmeasured drain through the full topology warms the JIT (enrichment, serdes, Streams, RocksDB),
-            // so the first measured configuration is not charged for compiling what the others reuse
-            Path warmupFile = work.resolve("warmup.jsonl");
-            long warmupBytes = BenchmarkCorpus.write(material, seed + 2, warmupArticles, "bench", warmupFile);
-            System.err.println("Warm-up: " + warmupArticles + " articles through the full topology");
-            runOne(
-                    runtime,
-                    material,
-                    enricher,
-                    work,
-                    "full",
-                    1,
-                    warmupFile,
-                    warmupArticles,
-                    warmupBytes,
-                    "warmup-full-t1.",
-                    false);
+            warmUp(runtime, material, enricher, work);
         }
         List<Row> rows = new ArrayList<>();
         int run = 0;
@@ -208,6 +220,55 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             }
         }
         return rows;
+    }
+
+    /**
+     * Unmeasured drains through the full topology until the JIT compiler settles. The enrichment code is large
+     * and its branches depend on the article's language and kind, so C2 compiles (and recompiles after
+     * deoptimizations) for a long time: 25-40 s of CPU in all on this corpus, most of it in the first few thousand
+     * articles. A measured drain that still shares the two cores with the compiler is not a sustained rate.
+     */
+    private void warmUp(LocalRuntime runtime, CorpusMaterial material, Enricher enricher, Path work) throws Exception {
+        int warmThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        for (int round = 1; round <= warmupMaxRounds; round++) {
+            Path warmupFile = work.resolve("warmup" + round + ".jsonl");
+            long warmupBytes = BenchmarkCorpus.write(material, seed + 1 + round, warmupArticles, "bench", warmupFile);
+            long jit0 = jitMillis();
+            long t0 = System.nanoTime();
+            runOne(
+                    runtime,
+                    material,
+                    enricher,
+                    work,
+                    "full",
+                    warmThreads,
+                    warmupFile,
+                    warmupArticles,
+                    warmupBytes,
+                    "warmup" + round + "-full-t" + warmThreads + ".",
+                    false);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double jitShare = (jitMillis() - jit0) / 1000.0 / seconds;
+            System.err.println(String.format(
+                    Locale.ROOT,
+                    "Warm-up round %d: %d articles through the full topology in %.1f s, JIT compiling %.0f%% of it",
+                    round,
+                    warmupArticles,
+                    seconds,
+                    100 * jitShare));
+            if (jitShare < warmupJitShare) {
+                return;
+            }
+        }
+        System.err.println("Warm-up: the JIT had not settled after " + warmupMaxRounds + " rounds");
+    }
+
+    /** Time the JIT compilers of this JVM have spent compiling so far, or 0 when the JVM does not say. */
+    private static long jitMillis() {
+        var compilation = ManagementFactory.getCompilationMXBean();
+        return compilation != null && compilation.isCompilationTimeMonitoringSupported()
+                ? compilation.getTotalCompilationTime()
+                : 0;
     }
 
     private Row runOne(
@@ -249,10 +310,14 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 throw new IllegalStateException(prefix + " processor did not reach RUNNING");
             }
             long cpu0 = processCpuNanos();
+            long brokerCpu0 = brokerCpuNanos(runtime);
+            long jit0 = jitMillis();
             long t0 = System.nanoTime();
             Outputs drained = reader.awaitOutputs(count, "bench-", null, deadline());
             double drain = (drained.last() - t0) / 1e9;
             double cpuMillis = (processCpuNanos() - cpu0) / 1e6 / count;
+            double brokerCpuMillis = (brokerCpuNanos(runtime) - brokerCpu0) / 1e6 / count;
+            double jitSeconds = (jitMillis() - jit0) / 1000.0;
             // steady rate: what arrived after the first committed batch, over the time since that batch
             double rate = drained.last() > drained.first() && drained.firstBatch() < count
                     ? (count - drained.firstBatch()) / ((drained.last() - drained.first()) / 1e9)
@@ -290,6 +355,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                     rate,
                     backlogBytes / 1e6 / drain,
                     cpuMillis,
+                    brokerCpuMillis,
+                    jitSeconds,
                     offered,
                     latency.getTotalCount(),
                     ms(latency, 50),
@@ -335,6 +402,14 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         return 0;
     }
 
+    /** CPU time of the broker's JVM so far (a child process of this one), or 0 when the OS does not say. */
+    private static long brokerCpuNanos(LocalRuntime runtime) {
+        return ProcessHandle.of(runtime.broker().pid())
+                .flatMap(p -> p.info().totalCpuDuration())
+                .map(Duration::toNanos)
+                .orElse(0L);
+    }
+
     /** The table of the run: throughput, ratio to pass-through with the same threads, latency, machine. */
     public static String table(List<Row> rows) {
         Map<Integer, Double> reference = new TreeMap<>();
@@ -346,15 +421,15 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         out.append(
                 "| topology | threads | articles | drain s | articles/s | MB/s | vs pass-through | processor CPU ms/article "
-                        + "| offered/s | p50 ms | p95 ms | p99 ms | max ms | first hop p50 / p99 ms | load avg |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                        + "| broker CPU ms/article | JIT s | offered/s | p50 ms | p95 ms | p99 ms | max ms | first hop p50 / p99 ms | load avg |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.stream()
                 .sorted(Comparator.comparing(Row::topology).reversed().thenComparing(Row::threads))
                 .forEach(row -> {
                     Double ref = reference.get(row.threads());
                     out.append(String.format(
                             Locale.ROOT,
-                            "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.2f |%n",
+                            "| %s | %d | %d | %.1f | %.1f | %.2f | %s | %.2f | %.2f | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.2f |%n",
                             row.topology(),
                             row.threads(),
                             row.articles(),
@@ -365,6 +440,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                                     ? "-"
                                     : String.format(Locale.ROOT, "%.1f%%", 100 * row.articlesPerSecond() / ref),
                             row.cpuMillisPerArticle(),
+                            row.brokerCpuMillisPerArticle(),
+                            row.jitSeconds(),
                             row.offeredPerSecond(),
                             row.p50(),
                             row.p95(),

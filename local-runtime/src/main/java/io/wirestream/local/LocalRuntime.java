@@ -40,7 +40,16 @@ public final class LocalRuntime implements AutoCloseable {
         if (dataDir != null) {
             builder.dataDir(dataDir);
         }
-        LocalKafkaBroker broker = builder.start();
+        return start(builder, registryPort);
+    }
+
+    /**
+     * Starts the broker the builder describes (data directory, JVM options, ...) and a registry.
+     *
+     * @param registryPort port of the registry, 0 for any free port
+     */
+    public static LocalRuntime start(LocalKafkaBroker.Builder brokerBuilder, int registryPort) {
+        LocalKafkaBroker broker = brokerBuilder.start();
         try {
             LocalSchemaRegistry registry = LocalSchemaRegistry.start(
                     broker.bootstrapServers(), "127.0.0.1", registryPort, SCHEMAS_TOPIC, Map.of());
@@ -58,7 +67,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** Starts a broker and a registry on free ports in a temporary directory. */
     public static LocalRuntime start() {
-        return start(null, 0);
+        return start((Path) null, 0);
     }
 
     public String bootstrapServers() {

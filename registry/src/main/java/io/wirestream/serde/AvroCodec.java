@@ -42,8 +42,16 @@ final class AvroCodec implements AutoCloseable {
     private volatile boolean isKey;
     private final ConcurrentMap<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
     private final ConcurrentMap<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
+    /**
+     * The id last registered or looked up per subject, with the schema instance it was for: a serializer
+     * passes the same (generated) schema object with every record, and the registry client keys its own
+     * cache by the schema's JSON, which it would otherwise render again for every record.
+     */
+    private final ConcurrentMap<String, KnownId> ids = new ConcurrentHashMap<>();
 
     private record ReaderKey(int writerId, Schema readerSchema) {}
+
+    private record KnownId(Schema schema, int id) {}
 
     AvroCodec(SchemaRegistryClient injectedClient) {
         this.injectedClient = injectedClient;
@@ -55,6 +63,7 @@ final class AvroCodec implements AutoCloseable {
         AvroSerdeConfig parsed = AvroSerdeConfig.from(configs, injectedClient == null);
         this.isKey = isKey;
         this.settings = parsed;
+        ids.clear();
         if (injectedClient == null) {
             closeOwnedClient();
             this.client = SchemaRegistryClients.create(parsed.registry());
@@ -77,14 +86,19 @@ final class AvroCodec implements AutoCloseable {
         int id;
         Schema writerSchema = schema;
         try {
-            if (current.autoRegisterSchemas()) {
-                id = registry.register(subject, schema);
-            } else if (current.useLatestVersion()) {
+            KnownId known = ids.get(subject);
+            if (current.useLatestVersion() && !current.autoRegisterSchemas()) {
+                // the latest version may change: the client caches it for a while, not forever
                 RegisteredSchema latest = registry.getLatestVersion(subject);
                 id = latest.id();
                 writerSchema = latest.schema();
+            } else if (known != null && known.schema() == schema) {
+                id = known.id();
             } else {
-                id = registry.getId(subject, schema);
+                id = current.autoRegisterSchemas()
+                        ? registry.register(subject, schema)
+                        : registry.getId(subject, schema);
+                ids.put(subject, new KnownId(schema, id));
             }
         } catch (SchemaRegistryException e) {
             throw registryFailure(e, subject, schema);

@@ -6,7 +6,6 @@ import io.wirestream.enrichment.dedup.Fingerprint;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
@@ -99,8 +98,9 @@ final class DetectDuplicates implements FixedKeyProcessor<String, EnrichedArticl
         Fingerprint fingerprint = Fingerprint.of(article.getTitle(), article.getText());
         String[] keys = fingerprint.bandKeys(DedupSettings.BANDS);
         long now = record.timestamp();
-        Instant from = Instant.ofEpochMilli(now - settings.window().toMillis());
-        Instant to = Instant.ofEpochMilli(Long.MAX_VALUE);
+        // the long-based fetch: the Instant one builds an error-message prefix on every call
+        long from = now - settings.window().toMillis();
+        long to = Long.MAX_VALUE;
 
         Entry exact = null;
         Entry nearest = null;

@@ -33,20 +33,16 @@ public final class Fingerprint {
     public static Fingerprint of(String title, String text) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
-        String[] words = MatchingKey.of(title + "\n" + text).split("[^\\p{L}\\p{N}]+");
-        int count = 0;
-        for (String word : words) {
-            if (!word.isEmpty()) {
-                words[count++] = word;
-            }
-        }
+        String key = MatchingKey.of(title + "\n" + text);
+        int[] words = new int[key.length() / 2 + 1];
+        int count = wordHashes(key, words);
         long[] slots = new long[SLOTS];
         Arrays.fill(slots, Long.MAX_VALUE);
         int shingles = Math.max(1, count - SHINGLE + 1);
         for (int s = 0; s < shingles; s++) {
             long base = 0x9E3779B97F4A7C15L;
             for (int w = s; w < Math.min(count, s + SHINGLE); w++) {
-                base = mix(base ^ words[w].hashCode() * 0xC2B2AE3D27D4EB4FL + w - s);
+                base = mix(base ^ words[w] * 0xC2B2AE3D27D4EB4FL + w - s);
             }
             for (int i = 0; i < SLOTS; i++) {
                 long h = mix(base ^ SEEDS[i]);
@@ -56,6 +52,55 @@ public final class Fingerprint {
             }
         }
         return new Fingerprint(slots);
+    }
+
+    /**
+     * The words of {@code key}, maximal runs of letters and numbers ({@code \p{L}}, {@code \p{N}}), as their
+     * {@link String#hashCode()}s into {@code hashes}; returns how many. Same words and hashes as splitting on
+     * {@code [^\p{L}\p{N}]+}, without the regex and a string per word.
+     *
+     * @param hashes room for every word: at most {@code key.length() / 2 + 1}
+     */
+    static int wordHashes(String key, int[] hashes) {
+        int count = 0;
+        int hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i < key.length(); ) {
+            int cp = key.codePointAt(i);
+            int units = Character.charCount(cp);
+            if (isWordChar(cp)) {
+                for (int u = i; u < i + units; u++) {
+                    hash = 31 * hash + key.charAt(u);
+                }
+                inWord = true;
+            } else if (inWord) {
+                hashes[count++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+            i += units;
+        }
+        if (inWord) {
+            hashes[count++] = hash;
+        }
+        return count;
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Reads a fingerprint written by {@link #toBytes()}. */
