@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives every entity mention of an article a canonical id, so that mentions of one entity share it
@@ -53,6 +55,14 @@ public final class EntityLinker {
     private static final Set<String> PARTICLES = Set.of(
             "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "von", "van", "der", "den",
             "de", "da", "di", "du", "la", "le", "bint", "بن", "ابن", "بنت", "ال", "آل");
+
+    /** Forms of state in official country names, in English and Arabic; group 1 is the country's short name. */
+    private static final Pattern STATE_FORM = Pattern.compile(
+            "(?:the\\s+)?(?:(?:federal|islamic|people's|arab|democratic|united)\\s+)?"
+                    + "(?:state|republic|kingdom|sultanate|emirate|principality|commonwealth|federation)\\s+of\\s+"
+                    + "(?:the\\s+)?(\\p{L}.*)"
+                    + "|(?:[وفبل]?(?:ال)?)(?:دولة|جمهورية|مملكة|سلطنة|إمارة|امارة)\\s+(\\p{L}.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final KnowledgeBase knowledgeBase;
     private final Transliterator transliterator;
@@ -253,7 +263,30 @@ public final class EntityLinker {
                 return null; // ambiguous: better a local id than a wrong one
             }
         }
-        return null;
+        return m.type() == EntityType.PERSON ? null : country(m.baseForm());
+    }
+
+    /**
+     * The country an official state name stands for ("State of Israel", "Republic of Azerbaijan", "دولة قطر",
+     * "جمهورية أذربيجان"): a state form followed by a name the knowledge base knows as exactly one country.
+     * Taggers often read such names as organizations; the mention then takes the country's type.
+     */
+    private Entity country(String baseForm) {
+        Matcher form = STATE_FORM.matcher(baseForm.strip());
+        if (!form.matches()) {
+            return null;
+        }
+        Entity found = null;
+        String name = form.group(1) != null ? form.group(1) : form.group(2);
+        for (Entity e : knowledgeBase.lookup(name)) {
+            if (e.type() == EntityType.LOCATION && e.id().startsWith("country:")) {
+                if (found != null && !found.id().equals(e.id())) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** A name with each word in itself or one possible nominative; at most 32 variants. */
@@ -436,8 +469,12 @@ public final class EntityLinker {
             int root = groups.find(i);
             String[] idName = resolved.computeIfAbsent(root, r -> resolve(r, items, groups));
             EntityMention m = mentions.get(i);
+            // a mention linked to a country by its official name ("State of Israel" read as an organization)
+            // takes the country's type, so one id never carries two types
+            Entity entity = items.get(i).entity;
+            EntityType type = entity != null && entity.id().equals(idName[0]) ? entity.type() : m.type();
             out.add(new EntityMention(
-                    m.type(), m.text(), m.start(), m.end(), m.baseForm(), idName[0], idName[1], m.confidence()));
+                    type, m.text(), m.start(), m.end(), m.baseForm(), idName[0], idName[1], m.confidence()));
         }
         return List.copyOf(out);
     }

@@ -110,6 +110,46 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldLinkOfficialStateNamesToTheirCountryWhenTaggedAsOrganizations() {
+        String text = "the State of Israel and the Republic of Azerbaijan; دولة إسرائيل وجمهورية أذربيجان";
+
+        List<EntityMention> linked = LINKER.link(
+                text,
+                "en",
+                mentions(
+                        text,
+                        "ORGANIZATION:State of Israel",
+                        "LOCATION:Republic of Azerbaijan",
+                        "ORGANIZATION:دولة إسرائيل",
+                        "ORGANIZATION:جمهورية أذربيجان"));
+
+        assertThat(ids(linked)).containsExactly("country:IL", "country:AZ", "country:IL", "country:AZ");
+        assertThat(linked).extracting(EntityMention::type).containsOnly(EntityType.LOCATION);
+        assertThat(linked.get(0).canonicalName()).isEqualTo("Israel");
+    }
+
+    @Test
+    void shouldNotTreatOtherOfPhrasesOrPeopleAsStateNames() {
+        String text = "the Bank of Israel, the Ministry of Defense, Secretary of State Rubio, Kingdom of Atlantis";
+
+        List<EntityMention> linked = LINKER.link(
+                text,
+                "en",
+                mentions(
+                        text,
+                        "ORGANIZATION:Bank of Israel",
+                        "ORGANIZATION:Ministry of Defense",
+                        "PERSON:Secretary of State Rubio",
+                        "LOCATION:Kingdom of Atlantis"));
+
+        assertThat(ids(linked)).allSatisfy(id -> assertThat(id).startsWith("local:"));
+        assertThat(linked)
+                .extracting(EntityMention::type)
+                .containsExactly(
+                        EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION);
+    }
+
+    @Test
     void shouldUseWikidataPeopleOnlyWhenFullNameIsGiven() {
         String text = "George Washington crossed; Washington then...";
 
