@@ -41,6 +41,29 @@ final class ArabicClitics {
     }
 
     /**
+     * The {@link TokenForms#norm normalized} word without its conjunction and preposition but with its article
+     * (والسعوديه -> السعوديه, للصومال -> الصومال, بمراكش -> مراكش), or null when there are none to strip: the
+     * form the word has when it stands alone. Strips as greedily as {@link #stripLength}.
+     */
+    static String withoutParticles(String norm) {
+        int len = norm.length();
+        int i = 0;
+        if (len - i > 3 && (norm.charAt(i) == 'و' || norm.charAt(i) == 'ف')) {
+            i++;
+        }
+        if (len - i > 3) {
+            char c = norm.charAt(i);
+            if (c == 'ل' && norm.charAt(i + 1) == 'ل') {
+                return "ا" + norm.substring(i + 1);
+            }
+            if (c == 'ب' || c == 'ك' || c == 'ل') {
+                i++;
+            }
+        }
+        return i == 0 ? null : norm.substring(i);
+    }
+
+    /**
      * The surface without attached particles: بالقدس -> القدس, لإسرائيل -> إسرائيل, والولايات -> الولايات, but
      * بنيامين stays. {@code lexicon} decides the ambiguous cases; null means article evidence only.
      */

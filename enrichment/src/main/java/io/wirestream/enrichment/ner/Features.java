@@ -8,7 +8,8 @@ import java.util.Arrays;
  * trigrams, two granularities of word clusters for the word and its neighbours, gazetteer flags, a
  * capitalization-ratio bucket from unlabeled text (so {@code The} at a sentence start and {@code JAPAN} in an
  * all-capital headline are told apart from names), sentence position, and for Arabic and Hebrew the word with
- * its proclitics stripped. Every feature is a 64-bit hash of (template, value); the model maps hashes to
+ * its proclitics stripped; for Arabic also the word without conjunction and preposition but with its article
+ * ({@code والسعودية} shares the word feature, clusters and gazetteer flags of {@code السعودية}). Every feature is a 64-bit hash of (template, value); the model maps hashes to
  * weight rows. Stateless apart from its lexicon; thread-safe.
  */
 final class Features {
@@ -116,6 +117,19 @@ final class Features {
                 stemInfo[i] = 0;
             }
         }
+        long[] hBase = null;
+        int[] baseInfo = null;
+        if (affixes == Affixes.ARABIC) {
+            hBase = new long[n];
+            baseInfo = new int[n];
+            for (int i = 0; i < n; i++) {
+                String base = ArabicClitics.withoutParticles(norms[i]);
+                if (base != null) {
+                    hBase[i] = TokenForms.hash(base);
+                    baseInfo[i] = lexicon.info(hBase[i]);
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             buf.offsets[i] = buf.size;
             String norm = norms[i];
@@ -199,6 +213,14 @@ final class Features {
                         stemInfo[i],
                         i > 0 ? hStem[i - 1] : 0,
                         i + 1 < n ? hStem[i + 1] : 0);
+            }
+            if (hBase != null && hBase[i] != 0) {
+                // the word as it stands alone (والسعودية as السعودية): its word feature, clusters and flags
+                int bi = baseInfo[i];
+                buf.add(f(3, hBase[i]));
+                buf.add(f(45, Lexicon.fine(bi)));
+                buf.add(f(46, Lexicon.coarse(bi)));
+                addFlags(buf, 47, Lexicon.flags(bi), s0);
             }
         }
         buf.offsets[n] = buf.size;

@@ -61,8 +61,9 @@ public final class NerTrainer {
         }
 
         /**
-         * {@code n} perceptrons trained with different shuffling seeds (the first with {@link #seed}), their averaged
-         * weights averaged again: a steadier model at the same tagging cost.
+         * {@code n} perceptrons trained with different shuffling seeds (the first with {@link #seed}), each blind to a
+         * different {@code 1/n} of the features (by key hash), their averaged weights averaged again: a steadier
+         * model at the same tagging cost.
          */
         public Config withEnsemble(int n) {
             return new Config(
@@ -459,6 +460,15 @@ public final class NerTrainer {
         int members = Math.max(1, config.ensemble());
         float[] avg = new float[nFeatures * size];
         float[] avgTrans = new float[size * size + 2 * size];
+        // member m leaves out the features whose key falls in group m: members differ in their features as well
+        // as in their order, so their average is steadier
+        int[] group = null;
+        if (members > 1) {
+            group = new int[nFeatures];
+            for (long key : dictionary.sortedKeys()) {
+                group[dictionary.get(key, -1)] = (int) ((TokenForms.fmix(key) >>> 1) % members);
+            }
+        }
         for (int member = 0; member < members; member++) {
             train(
                     sentenceFeats,
@@ -468,6 +478,8 @@ public final class NerTrainer {
                     labels,
                     maxLen,
                     config.seed() + 7919L * member,
+                    group,
+                    member,
                     avg,
                     avgTrans);
         }
@@ -482,7 +494,10 @@ public final class NerTrainer {
         return new Fit(dictionary, avg, avgTrans, size);
     }
 
-    /** One averaged perceptron; adds its averaged weights to {@code avg} and {@code avgTrans}. */
+    /**
+     * One averaged perceptron, blind to the features of group {@code member} (none when {@code group} is null); adds
+     * its averaged weights to {@code avg} and {@code avgTrans}.
+     */
     private void train(
             int[][] sentenceFeats,
             int[][] offsets,
@@ -491,6 +506,8 @@ public final class NerTrainer {
             Labels labels,
             int maxLen,
             long seed,
+            int[] group,
+            int member,
             float[] avg,
             float[] avgTrans) {
         int size = labels.size();
@@ -509,6 +526,19 @@ public final class NerTrainer {
         Random random = new Random(seed);
         long c = 1;
         float cost = config.cost();
+        int[][] feats = sentenceFeats;
+        if (group != null) {
+            feats = new int[sentenceFeats.length][];
+            for (int s : sentences) {
+                int[] ids = sentenceFeats[s].clone();
+                for (int k = 0; k < ids.length; k++) {
+                    if (group[ids[k]] == member) {
+                        ids[k] = -1;
+                    }
+                }
+                feats[s] = ids;
+            }
+        }
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
             long te = System.nanoTime();
             for (int i = order.length - 1; i > 0; i--) {
@@ -520,7 +550,7 @@ public final class NerTrainer {
             int errors = 0;
             long tokens = 0;
             for (int s : order) {
-                int[] ids = sentenceFeats[s];
+                int[] ids = feats[s];
                 int[] off = offsets[s];
                 int[] g = gold[s];
                 int n = g.length;
@@ -541,6 +571,9 @@ public final class NerTrainer {
                         emission[base + l] = 0;
                     }
                     for (int k = off[i]; k < off[i + 1]; k++) {
+                        if (ids[k] < 0) {
+                            continue;
+                        }
                         int row = ids[k] * size;
                         for (int l = 0; l < size; l++) {
                             emission[base + l] += w[row + l];
@@ -561,6 +594,9 @@ public final class NerTrainer {
                         wrong = true;
                         errors++;
                         for (int k = off[i]; k < off[i + 1]; k++) {
+                            if (ids[k] < 0) {
+                                continue;
+                            }
                             int row = ids[k] * size;
                             w[row + g[i]]++;
                             u[row + g[i]] += c;

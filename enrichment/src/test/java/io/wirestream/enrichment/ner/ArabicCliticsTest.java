@@ -47,4 +47,12 @@ class ArabicCliticsTest {
         assertThat(ArabicClitics.stripAll(TokenForms.norm("للذكاء"))).isEqualTo("ذكاء");
         assertThat(ArabicClitics.stripAll("قدس")).isNull();
     }
+
+    @Test
+    void shouldKeepTheArticleWhenStrippingOnlyParticlesForFeatures() {
+        assertThat(ArabicClitics.withoutParticles(TokenForms.norm("والسعودية"))).isEqualTo(TokenForms.norm("السعودية"));
+        assertThat(ArabicClitics.withoutParticles(TokenForms.norm("للصومال"))).isEqualTo(TokenForms.norm("الصومال"));
+        assertThat(ArabicClitics.withoutParticles(TokenForms.norm("بمراكش"))).isEqualTo("مراكش");
+        assertThat(ArabicClitics.withoutParticles(TokenForms.norm("القدس"))).isNull();
+    }
 }

@@ -90,6 +90,22 @@ class NerTrainerTest {
         assertThat(bytes(read)).isEqualTo(bytes(model));
     }
 
+    @Test
+    void shouldNeverTagThatTypeWhenItsBiasIsStronglyNegative() {
+        NerModel model = train();
+        List<String> sentence = List.of("Carol", "White", "flew", "to", "Oslo", ".");
+
+        List<NerModel.Mention> unbiased = model.withTypeBias(Map.of()).tag(sentence);
+        List<NerModel.Mention> noPlaces =
+                model.withTypeBias(Map.of("LOC", -1000.0)).tag(sentence);
+
+        assertThat(unbiased).isEqualTo(model.tag(sentence));
+        assertThat(noPlaces).extracting(NerModel.Mention::typeCode).doesNotContain("LOC");
+        assertThat(noPlaces)
+                .extracting(NerModel.Mention::start, NerModel.Mention::end, NerModel.Mention::typeCode)
+                .contains(org.assertj.core.groups.Tuple.tuple(0, 2, "PER"));
+    }
+
     private static NerModel trainTwoPass() {
         NerTrainer.Config config = NerTrainer.Config.defaults("en")
                 .withClusters(4, 2, 3)

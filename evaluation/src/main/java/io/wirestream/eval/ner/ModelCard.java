@@ -84,7 +84,8 @@ final class ModelCard {
                 config.ensemble() > 1
                         ? String.format(
                                 Locale.ROOT,
-                                "; every pass averages %d perceptrons trained with different shuffling seeds",
+                                "; every pass averages %d perceptrons trained with different shuffling seeds,"
+                                        + " each blind to a different share of the features",
                                 config.ensemble())
                         : ""));
         sb.append(String.format(
@@ -108,7 +109,8 @@ final class ModelCard {
         sb.append("  data shows are usually not names), capitalization ratio in unlabeled text, sentence position");
         sb.append(
                 lang.equals("ar")
-                        ? ", and\n  the word without proclitics و ف ب ل ك ال (stem, stripped prefix, stem affixes, stem cluster).\n"
+                        ? ", the\n  word without proclitics و ف ب ل ك ال (stem, stripped prefix, stem affixes, stem cluster), and the\n"
+                                + "  word without و ف ب ل ك but with its article (word, clusters, gazetteer flags: والسعودية as السعودية).\n"
                         : lang.equals("he")
                                 ? ", and\n  the word without a one-letter prefix (ו ה ב ל מ ש כ).\n"
                                 : ".\n");

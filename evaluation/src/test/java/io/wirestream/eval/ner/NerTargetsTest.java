@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * Scores the bundled Arabic and English models on their test splits (gold tokens, tagged in document blocks as
  * {@code EvaluateNer --all} does) so a change that makes them worse fails the build; skipped when the shared data is
  * missing. English holds issue 5's target (0.88); Arabic's floors are the shipped model's scores rounded down, short
- * of the target of 0.75 with PER and ORG at 0.65 (the ensemble model of November 2026: 0.708 overall, PER 0.711,
- * ORG 0.529, LOC 0.853; ORG's floor went from 0.53 to 0.52 with it, overall, PER and LOC rose).
+ * of the target of 0.75 with PER and ORG at 0.65 (the model with article-keeping base-form features and
+ * feature-subspace ensemble members, November 2026: 0.717 overall, PER 0.719, ORG 0.538, LOC 0.865; before it the
+ * ensemble model had 0.708, PER 0.711, ORG 0.529, LOC 0.853).
  */
 class NerTargetsTest {
 
@@ -63,10 +64,10 @@ class NerTargetsTest {
     }
 
     private static final class ArabicFloor {
-        static final double ALL = 0.70;
+        static final double ALL = 0.71;
         static final double PER = 0.71;
-        static final double ORG = 0.52;
-        static final double LOC = 0.85;
+        static final double ORG = 0.53;
+        static final double LOC = 0.86;
     }
 
     private static final class EnglishFloor {
