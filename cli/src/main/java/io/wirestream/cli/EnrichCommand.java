@@ -169,6 +169,7 @@ final class EnrichCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+        progress.finish();
         err.println(
                 "enriched " + counts[0] + ", dead-lettered " + counts[1] + (reasons.isEmpty() ? "" : " " + reasons));
         return counts[1] > 0 && deadLetter == null ? 1 : 0;

@@ -234,15 +234,7 @@ public final class Enricher {
                 }
                 String part = text.substring(segment.start(), Math.min(segment.end(), text.length()));
                 for (EntityMention m : tagger.tag(part, segment.language())) {
-                    mentions.add(new EntityMention(
-                            m.type(),
-                            m.text(),
-                            m.start() + segment.start(),
-                            m.end() + segment.start(),
-                            m.baseForm(),
-                            m.canonicalId(),
-                            m.canonicalName(),
-                            m.confidence()));
+                    mentions.add(m.shifted(segment.start()));
                 }
             }
             return nameLike(mentions);

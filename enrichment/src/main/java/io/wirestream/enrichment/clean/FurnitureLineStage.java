@@ -94,15 +94,7 @@ final class FurnitureLineStage implements CleaningStage {
             "关注我们");
 
     /** "Read more" buttons lead on to the same story: the lines after one are not a list of links. */
-    private static final PhraseSet CONTINUE_READING = PhraseSet.of(
-            "read more",
-            "lire la suite",
-            "leia mais",
-            "saiba mais",
-            "читать далее",
-            "lesen sie mehr",
-            "اقرأ المزيد",
-            "阅读更多");
+    private static final PhraseSet CONTINUE_READING = PhraseSet.of(FurnitureVocabulary.CONTINUE_READING);
 
     private static final PhraseSet NETWORKS = PhraseSet.of(
             "facebook",

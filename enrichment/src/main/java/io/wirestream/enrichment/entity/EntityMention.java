@@ -36,4 +36,12 @@ public record EntityMention(
             throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
         }
     }
+
+    /** The same mention with its offsets moved by {@code offset} (from a part of a text into the whole). */
+    public EntityMention shifted(int offset) {
+        return offset == 0
+                ? this
+                : new EntityMention(
+                        type, text, start + offset, end + offset, baseForm, canonicalId, canonicalName, confidence);
+    }
 }

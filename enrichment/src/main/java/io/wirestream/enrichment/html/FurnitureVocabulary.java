@@ -12,6 +12,17 @@ public final class FurnitureVocabulary {
 
     private FurnitureVocabulary() {}
 
+    /** "Read more" buttons: they lead on to the same story, not to a list of others. */
+    public static final List<String> CONTINUE_READING = List.of(
+            "read more",
+            "lire la suite",
+            "leia mais",
+            "saiba mais",
+            "читать далее",
+            "lesen sie mehr",
+            "اقرأ المزيد",
+            "阅读更多");
+
     /** Headings that introduce links to other stories ("Read also", "اقرأ أيضاً", "Lire aussi", ...). */
     public static final List<String> RELATED = List.of(
             "read also",

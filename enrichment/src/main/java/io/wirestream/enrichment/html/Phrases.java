@@ -2,6 +2,7 @@ package io.wirestream.enrichment.html;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Words that page furniture says about itself, in the languages Wirestream ingests. Matched against
@@ -131,16 +132,10 @@ final class Phrases {
                 && !equalsAny(Text.matchKey(text, 200), CONTINUE_READING);
     }
 
-    /** "Read more" buttons: they lead on to the same story, not to a list of others. */
-    private static final List<String> CONTINUE_READING = keys(
-            "read more",
-            "lire la suite",
-            "leia mais",
-            "saiba mais",
-            "читать далее",
-            "lesen sie mehr",
-            "اقرأ المزيد",
-            "more");
+    /** "Read more" buttons, and a bare "more" (a block, unlike a line of text, can be just the button). */
+    private static final List<String> CONTINUE_READING =
+            keys(Stream.concat(FurnitureVocabulary.CONTINUE_READING.stream(), Stream.of("more"))
+                    .toList());
 
     /** "12 comments", "comments (3)", "Kommentare": the key is a comment word with at most a number. */
     private static boolean isCount(String key, List<String> words) {

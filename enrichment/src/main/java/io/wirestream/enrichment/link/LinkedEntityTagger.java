@@ -75,15 +75,7 @@ public final class LinkedEntityTagger implements EntityTagger {
         for (LanguageSegment segment : parts) {
             String part = text.substring(segment.start(), segment.end());
             for (EntityMention m : tagUnlinked(part, segment.language())) {
-                mentions.add(new EntityMention(
-                        m.type(),
-                        m.text(),
-                        m.start() + segment.start(),
-                        m.end() + segment.start(),
-                        m.baseForm(),
-                        m.canonicalId(),
-                        m.canonicalName(),
-                        m.confidence()));
+                mentions.add(m.shifted(segment.start()));
                 languages.add(segment.language());
             }
         }

@@ -34,7 +34,8 @@ public final class ProgressMeter {
     private long items;
     private long work;
 
-    private ProgressMeter(
+    /** As {@link #start(String, String, long, Duration, Consumer)} on a given clock (nanoseconds), for tests. */
+    ProgressMeter(
             String label,
             String unit,
             long totalWork,
@@ -67,17 +68,6 @@ public final class ProgressMeter {
     public static ProgressMeter start(
             String label, String unit, long totalWork, Duration interval, Consumer<String> sink) {
         return new ProgressMeter(label, unit, totalWork, interval, System::nanoTime, sink);
-    }
-
-    /** As {@link #start(String, String, long, Duration, Consumer)} on a given clock (nanoseconds), for tests. */
-    static ProgressMeter start(
-            String label,
-            String unit,
-            long totalWork,
-            Duration interval,
-            LongSupplier nanoClock,
-            Consumer<String> sink) {
-        return new ProgressMeter(label, unit, totalWork, interval, nanoClock, sink);
     }
 
     /** Adds text in parentheses at the end of every report (counts of the command's own), evaluated per report. */

@@ -17,7 +17,7 @@ class ProgressMeterTest {
     private final List<String> lines = new ArrayList<>();
 
     private ProgressMeter meter(long totalWork) {
-        return ProgressMeter.start("Publishing", "articles", totalWork, Duration.ofSeconds(10), now::get, lines::add);
+        return new ProgressMeter("Publishing", "articles", totalWork, Duration.ofSeconds(10), now::get, lines::add);
     }
 
     @Test

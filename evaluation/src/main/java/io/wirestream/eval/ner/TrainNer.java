@@ -290,36 +290,40 @@ public final class TrainNer implements Callable<Integer> {
                 for (NerModel.Mention m : tagged.get(k)) {
                     p.add(new SpanScore.Span(m.start(), m.end(), m.typeCode()));
                 }
-                for (SpanScore.Span x : g) {
-                    if (!p.contains(x)) {
-                        shown++;
-                        log.printf(
-                                Locale.ROOT,
-                                "  missed %s [%s] pred=%s | %s%n",
-                                x.type(),
-                                text(tokens, x),
-                                overlapping(tokens, x, p),
-                                context(tokens, x));
-                    }
-                }
-                for (SpanScore.Span y : p) {
-                    if (!g.contains(y)) {
-                        shown++;
-                        log.printf(
-                                Locale.ROOT,
-                                "  extra %s [%s] gold=%s | %s%n",
-                                y.type(),
-                                text(tokens, y),
-                                overlapping(tokens, y, g),
-                                context(tokens, y));
-                    }
-                }
+                shown += showUnmatched(log, "missed", "pred", tokens, g, p);
+                shown += showUnmatched(log, "extra", "gold", tokens, p, g);
             }
         }
     }
 
     private static String text(List<String> tokens, SpanScore.Span x) {
         return String.join(" ", tokens.subList(x.start(), x.end()));
+    }
+
+    /** Prints the spans of {@code these} that {@code others} lacks, with what {@code others} has there; returns how many. */
+    private static int showUnmatched(
+            PrintWriter log,
+            String what,
+            String otherName,
+            List<String> tokens,
+            List<SpanScore.Span> these,
+            List<SpanScore.Span> others) {
+        int shown = 0;
+        for (SpanScore.Span span : these) {
+            if (!others.contains(span)) {
+                shown++;
+                log.printf(
+                        Locale.ROOT,
+                        "  %s %s [%s] %s=%s | %s%n",
+                        what,
+                        span.type(),
+                        text(tokens, span),
+                        otherName,
+                        overlapping(tokens, span, others),
+                        context(tokens, span));
+            }
+        }
+        return shown;
     }
 
     private static List<String> overlapping(List<String> tokens, SpanScore.Span x, List<SpanScore.Span> others) {
