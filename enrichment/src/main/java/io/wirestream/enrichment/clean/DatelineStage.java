@@ -1,7 +1,9 @@
 package io.wirestream.enrichment.clean;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Removes publication metadata that leaked into the top of the body from page chrome or a scraper, and
@@ -33,7 +35,8 @@ final class DatelineStage implements CleaningStage {
     private static final int MAX_BYLINE = 200;
     private static final int MAX_REMOVALS = 8;
 
-    private static final PhraseSet PUBLISHED_LABELS = PhraseSet.of(
+    /** English labels of a publication date; also the labels that mark a dateline as English. */
+    private static final List<String> ENGLISH_PUBLISHED = List.of(
             "date",
             "dated",
             "published",
@@ -43,7 +46,13 @@ final class DatelineStage implements CleaningStage {
             "first published on",
             "posted",
             "posted on",
-            "posted at",
+            "posted at");
+
+    private static final List<String> ENGLISH_UPDATED =
+            List.of("updated", "updated on", "updated at", "last updated", "last updated on");
+
+    private static final PhraseSet PUBLISHED_LABELS = PhraseSet.of(concat(
+            ENGLISH_PUBLISHED,
             "publié le",
             "publie le",
             "publié",
@@ -77,14 +86,10 @@ final class DatelineStage implements CleaningStage {
             "发布日期",
             "发表时间",
             "日期",
-            "时间");
+            "时间"));
 
-    private static final PhraseSet UPDATED_LABELS = PhraseSet.of(
-            "updated",
-            "updated on",
-            "updated at",
-            "last updated",
-            "last updated on",
+    private static final PhraseSet UPDATED_LABELS = PhraseSet.of(concat(
+            ENGLISH_UPDATED,
             "mis à jour le",
             "mis a jour le",
             "mis à jour",
@@ -101,29 +106,22 @@ final class DatelineStage implements CleaningStage {
             "تم التحديث",
             "به روز شده",
             "به‌روزرسانی",
-            "更新时间");
+            "更新时间"));
 
     private static final PhraseSet BYLINE_MARKERS = PhraseSet.of(
             "by", "par", "von", "por", "di", "door", "автор", "авторы", "بقلم", "كتب", "كتبت", "إعداد", "نویسنده", "作者",
             "记者");
 
-    private static final PhraseSet ENGLISH = PhraseSet.of(
-            "by",
-            "date",
-            "dated",
-            "published",
-            "published on",
-            "published at",
-            "first published",
-            "first published on",
-            "posted",
-            "posted on",
-            "posted at",
-            "updated",
-            "updated on",
-            "updated at",
-            "last updated",
-            "last updated on");
+    private static final PhraseSet ENGLISH =
+            PhraseSet.of(concat(List.of("by"), concat(ENGLISH_PUBLISHED, ENGLISH_UPDATED)));
+
+    private static List<String> concat(List<String> first, String... rest) {
+        return concat(first, List.of(rest));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
 
     @Override
     public Draft apply(Draft draft) {
