@@ -8,6 +8,7 @@ import io.wirestream.enrichment.link.TransliterationTrainer.Evaluation;
 import io.wirestream.enrichment.link.TransliterationTrainer.Pair;
 import io.wirestream.enrichment.link.Transliterator.Model;
 import io.wirestream.enrichment.link.Transliterator.Script;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -51,6 +53,7 @@ public final class BuildKnowledgeBase {
 
     static final String KB_FILE = "knowledge-base.tsv.gz";
     static final String TRANSLITERATION_FILE = "transliteration.tsv.gz";
+    static final String ROMANIZATION_FILE = "romanization.tsv.gz";
     static final List<String> CURATED =
             List.of("countries_extra.tsv", "places.tsv", "organizations.tsv", "persons.tsv");
 
@@ -102,6 +105,20 @@ public final class BuildKnowledgeBase {
         byte[] tl = gzip(w -> TransliterationTrainer.write(models, w));
         Files.write(out.resolve(TRANSLITERATION_FILE), tl);
         log.printf(Locale.ROOT, "transliteration: %d bytes -> %s%n", tl.length, out.resolve(TRANSLITERATION_FILE));
+
+        // the romanizer is built on the models as the runtime reads them back (rounded log probabilities), so the
+        // spellings it stores are exactly those its generation misses at runtime
+        Transliterator shipped =
+                Transliterator.read(new GZIPInputStream(new ByteArrayInputStream(tl)), TRANSLITERATION_FILE);
+        Map<Script, Model> shippedModels = new EnumMap<>(Script.class);
+        models.keySet().forEach(script -> shippedModels.put(script, shipped.model(script)));
+        Map<Script, Romanizer.Table> tables = new EnumMap<>(Script.class);
+        for (RomanizerTrainer.Evaluation evaluation : trainRomanizer(names, shippedModels, tables)) {
+            log.println(evaluation);
+        }
+        byte[] ro = gzip(w -> RomanizerTrainer.write(tables, w));
+        Files.write(out.resolve(ROMANIZATION_FILE), ro);
+        log.printf(Locale.ROOT, "romanization: %d bytes -> %s%n", ro.length, out.resolve(ROMANIZATION_FILE));
     }
 
     private static String required(Map<String, String> flags, String name) {
@@ -118,16 +135,10 @@ public final class BuildKnowledgeBase {
         for (Corpus corpus : CORPORA) {
             List<Pair> pairs = TransliterationTrainer.readPairs(
                     names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang());
-            List<Pair> train = new ArrayList<>();
-            List<Pair> dev = new ArrayList<>();
-            List<Pair> test = new ArrayList<>();
-            for (Pair pair : pairs) {
-                int bucket = TransliterationTrainer.bucket(pair.id());
-                (bucket == TransliterationTrainer.TEST_BUCKET
-                                ? test
-                                : bucket == TransliterationTrainer.DEV_BUCKET ? dev : train)
-                        .add(pair);
-            }
+            List<List<Pair>> split = split(pairs);
+            List<Pair> train = split.get(0);
+            List<Pair> dev = split.get(1);
+            List<Pair> test = split.get(2);
             Model model = TransliterationTrainer.train(
                     corpus.script(), train, corpus.maxOut(), EM_ITERATIONS, MAX_TRAIN_PAIRS);
             Evaluation evaluation = TransliterationTrainer.evaluate(
@@ -142,6 +153,49 @@ public final class BuildKnowledgeBase {
                     corpus.script(),
                     new Model(model.maxOut(), model.ops(), model.foreign(), model.latin(), evaluation.threshold()));
             evaluations.add(evaluation);
+        }
+        return evaluations;
+    }
+
+    /** Pairs by a hash of their id: train, dev (5%), test (5%). */
+    static List<List<Pair>> split(List<Pair> pairs) {
+        List<Pair> train = new ArrayList<>();
+        List<Pair> dev = new ArrayList<>();
+        List<Pair> test = new ArrayList<>();
+        for (Pair pair : pairs) {
+            int bucket = TransliterationTrainer.bucket(pair.id());
+            (bucket == TransliterationTrainer.TEST_BUCKET
+                            ? test
+                            : bucket == TransliterationTrainer.DEV_BUCKET ? dev : train)
+                    .add(pair);
+        }
+        return List.of(train, dev, test);
+    }
+
+    /** Trains one romanizer table per script with a model into {@code tables}; returns the held-out evaluations. */
+    static List<RomanizerTrainer.Evaluation> trainRomanizer(
+            Path names, Map<Script, Model> models, Map<Script, Romanizer.Table> tables) throws IOException {
+        Map<Corpus, List<Pair>> pairs = new LinkedHashMap<>();
+        Map<String, Integer> latinFrequency = new HashMap<>();
+        for (Corpus corpus : CORPORA) {
+            List<Pair> list = TransliterationTrainer.readPairs(
+                    names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang());
+            pairs.put(corpus, list);
+            for (Pair pair : list) {
+                latinFrequency.merge(Transliterator.latinKey(pair.latin()), 1, Integer::sum);
+            }
+        }
+        List<RomanizerTrainer.Evaluation> evaluations = new ArrayList<>();
+        for (Corpus corpus : CORPORA) {
+            List<List<Pair>> split = split(pairs.get(corpus));
+            evaluations.add(RomanizerTrainer.train(
+                    corpus.script(),
+                    models.get(corpus.script()),
+                    split.get(0),
+                    split.get(1),
+                    split.get(2),
+                    latinFrequency,
+                    tables));
         }
         return evaluations;
     }

@@ -66,6 +66,7 @@ public final class EntityLinker {
 
     private final KnowledgeBase knowledgeBase;
     private final Transliterator transliterator;
+    private final Romanizer romanizer;
     /**
      * Curated persons' names of two content words or more, by the script of the name and its last word;
      * split, normalized and indexed once here, not per article.
@@ -91,9 +92,19 @@ public final class EntityLinker {
      */
     private record LastWords(Map<ScriptKey, List<LastWord>> byKey, List<LastWord> latin, List<LastWord> nonLatin) {}
 
+    /** A linker that gives unknown people no romanized name. */
     public EntityLinker(KnowledgeBase knowledgeBase, Transliterator transliterator) {
+        this(knowledgeBase, transliterator, null);
+    }
+
+    /**
+     * @param romanizer writes the names of unknown people that no Latin mention names in Latin letters, for
+     *                  their {@code canonicalName}; null for none
+     */
+    public EntityLinker(KnowledgeBase knowledgeBase, Transliterator transliterator, Romanizer romanizer) {
         this.knowledgeBase = Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
+        this.romanizer = romanizer;
         Map<Script, Map<String, List<PersonName>>> names = new EnumMap<>(Script.class);
         Map<String, Word> prepared = new HashMap<>();
         List<Entity> persons = knowledgeBase.curatedPersons();
@@ -131,9 +142,10 @@ public final class EntityLinker {
         this.namesByScript = Collections.unmodifiableMap(index);
     }
 
-    /** Loads the bundled knowledge base and transliteration models (a few seconds); call once. */
+    /** Loads the bundled knowledge base, transliteration models and romanizer (a few seconds); call once. */
     public static EntityLinker loadDefault() {
-        return new EntityLinker(KnowledgeBase.loadDefault(), Transliterator.loadDefault());
+        Transliterator transliterator = Transliterator.loadDefault();
+        return new EntityLinker(KnowledgeBase.loadDefault(), transliterator, Romanizer.loadDefault(transliterator));
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -479,7 +491,7 @@ public final class EntityLinker {
         return List.copyOf(out);
     }
 
-    private static String[] resolve(int root, List<Item> items, Groups groups) {
+    private String[] resolve(int root, List<Item> items, Groups groups) {
         Entity entity = groups.entity(root, items);
         if (entity != null) {
             return new String[] {entity.id(), entity.canonicalName()};
@@ -503,7 +515,16 @@ public final class EntityLinker {
             }
         }
         Objects.requireNonNull(rep, "group without members");
-        return new String[] {localId(rep.mention.baseForm()), latin == null ? null : latin.mention.baseForm()};
+        String name = latin != null ? latin.mention.baseForm() : romanized(rep.mention);
+        return new String[] {localId(rep.mention.baseForm()), name};
+    }
+
+    /** An unknown person's name in Latin letters ({@link Romanizer}), or null (other types, no romanizer). */
+    private String romanized(EntityMention mention) {
+        if (romanizer == null || mention.type() != EntityType.PERSON) {
+            return null;
+        }
+        return romanizer.romanize(mention.baseForm()).orElse(null);
     }
 
     /** {@code local:} and 12 hex digits of the SHA-256 of the normalized base form. */

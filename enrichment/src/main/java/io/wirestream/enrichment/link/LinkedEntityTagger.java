@@ -1,5 +1,6 @@
 package io.wirestream.enrichment.link;
 
+import io.wirestream.enrichment.entity.ArabicOrganizationPhrases;
 import io.wirestream.enrichment.entity.EntityMention;
 import io.wirestream.enrichment.entity.EntityTagger;
 import io.wirestream.enrichment.entity.EntityType;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The entity stage: the statistical tagger's mentions (when there is one) merged with the gazetteer's,
- * then linked by {@link EntityLinker}.
+ * The entity stage: the statistical tagger's mentions (when there is one) and, in Arabic, the
+ * {@link ArabicOrganizationPhrases} merged with the gazetteer's, then linked by {@link EntityLinker}.
  *
  * <p>Overlapping mentions from the two taggers are resolved per group of overlaps: the longest span wins;
  * on equal length the statistical tagger's type wins when it says PERSON or ORGANIZATION and the gazetteer
@@ -26,6 +27,7 @@ public final class LinkedEntityTagger implements EntityTagger {
 
     private final EntityTagger statistical;
     private final GazetteerTagger gazetteer;
+    private final ArabicOrganizationPhrases organizationPhrases;
     private final EntityLinker linker;
 
     /**
@@ -36,6 +38,7 @@ public final class LinkedEntityTagger implements EntityTagger {
     public LinkedEntityTagger(EntityTagger statistical, GazetteerTagger gazetteer, EntityLinker linker) {
         this.statistical = statistical;
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.organizationPhrases = new ArabicOrganizationPhrases(gazetteer);
         this.linker = Objects.requireNonNull(linker, "linker");
     }
 
@@ -86,10 +89,15 @@ public final class LinkedEntityTagger implements EntityTagger {
     public List<EntityMention> tagUnlinked(String text, String language) {
         Objects.requireNonNull(text, "text");
         List<EntityMention> fromGazetteer = gazetteer.tag(text, language);
-        if (statistical == null) {
+        List<EntityMention> fromPhrases = organizationPhrases.tag(text, language);
+        if (statistical == null && fromPhrases.isEmpty()) {
             return fromGazetteer;
         }
-        return merge(statistical.tag(text, language), fromGazetteer);
+        // the statistical tagger's mentions first: on an equal span, the first one stays
+        List<EntityMention> fromModels =
+                new ArrayList<>(statistical == null ? List.of() : statistical.tag(text, language));
+        fromModels.addAll(fromPhrases);
+        return merge(fromModels, fromGazetteer);
     }
 
     private record Candidate(EntityMention mention, boolean fromGazetteer) {

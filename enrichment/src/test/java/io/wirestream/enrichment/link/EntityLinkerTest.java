@@ -54,6 +54,39 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldRomanizeUnknownPersonWhenNoLatinMentionNamesThem() {
+        EntityLinker linker =
+                new EntityLinker(KnowledgeBaseTest.KB, TransliteratorTest.TRANSLITERATOR, RomanizerTest.ROMANIZER);
+        String text = "وزير التنمية الرقمية رشاد نبييف ... وقال نبييف إن الهيئة الرقمية";
+
+        List<EntityMention> linked =
+                linker.link(text, "ar", mentions(text, "رشاد نبييف", "نبييف", "ORGANIZATION:الهيئة الرقمية"));
+
+        assertThat(linked.get(0).canonicalId())
+                .startsWith("local:")
+                .isEqualTo(linked.get(1).canonicalId());
+        assertThat(linked.get(0).canonicalName()).isEqualTo("Rashad Nabiyev");
+        assertThat(linked.get(1).canonicalName()).isEqualTo("Rashad Nabiyev");
+        assertThat(linked.get(2).canonicalName())
+                .as("only people are romanized")
+                .isNull();
+        assertThat(LINKER.link(text, "ar", mentions(text, "رشاد نبييف")).get(0).canonicalName())
+                .as("a linker without a romanizer")
+                .isNull();
+    }
+
+    @Test
+    void shouldPreferLatinMentionWhenArticleNamesPersonInLatinToo() {
+        EntityLinker linker =
+                new EntityLinker(KnowledgeBaseTest.KB, TransliteratorTest.TRANSLITERATOR, RomanizerTest.ROMANIZER);
+        String text = "العميد إيريز أسكال ... Erez Askal said";
+
+        List<EntityMention> linked = linker.link(text, "ar", mentions(text, "إيريز أسكال", "Erez Askal"));
+
+        assertThat(linked).extracting(EntityMention::canonicalName).containsOnly("Erez Askal");
+    }
+
+    @Test
     void shouldShareOneLocalIdWhenUnknownPersonIsNamedInTwoScripts() {
         String text = "العميد إيريز أسكال ... وقال أسكال ... Erez Askal said";
 

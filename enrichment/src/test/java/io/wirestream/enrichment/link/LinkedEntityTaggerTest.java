@@ -95,6 +95,28 @@ class LinkedEntityTaggerTest {
     }
 
     @Test
+    void shouldTagDirectorateWhenArabicPhraseNamesIt() {
+        assertThat(sampleMentions)
+                .filteredOn(m -> m.type() == EntityType.ORGANIZATION)
+                .extracting(EntityMention::text)
+                .contains("الهيئة الوطنية الإسرائيلية للذكاء الاصطناعي", "وكالة الأناضول");
+    }
+
+    @Test
+    void shouldPreferWholePhraseWhenStatisticalTaggerFindsPartOfIt() {
+        String text = "رئيس الهيئة الوطنية الإسرائيلية للذكاء الاصطناعي العميد";
+        LinkedEntityTagger tagger =
+                new LinkedEntityTagger(statistical("ORGANIZATION:الهيئة الوطنية"), GAZETTEER, EntityLinkerTest.LINKER);
+
+        assertThat(tagger.tag(text, "ar"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.text()).isEqualTo("الهيئة الوطنية الإسرائيلية للذكاء الاصطناعي"));
+        assertThat(tagger.tag(text, "en"))
+                .as("Arabic phrases in Arabic text only")
+                .singleElement();
+    }
+
+    @Test
     void shouldPointIntoTextAndLeaveNoIdNullWhenTaggingSample() {
         int previousEnd = 0;
         for (EntityMention m : sampleMentions) {
