@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Built from the counts of each (three-letter context, next symbol) event of the training words, with the
  * start of a word padded by three start symbols, so every lower order is a sum of those counts. The
- * conditional log probabilities are tabulated once for all 19,683 contexts (about 2 MB). Immutable and
+ * conditional log probabilities are tabulated once for all 19,683 contexts (2.2 MB). Immutable and
  * thread-safe.
  */
 final class LetterModel {
@@ -22,7 +22,10 @@ final class LetterModel {
     static final int SYMBOLS = 28;
     static final int CONTEXTS = 27 * 27 * 27;
 
-    private final int[] counts;
+    /** The non-zero counts, sparse (index, count), kept for writing the model. */
+    private final int[] countIndexes;
+
+    private final int[] countValues;
     private final float[] logProbability;
 
     /** @param counts event counts, indexed {@code context * SYMBOLS + next} (see {@link #context}) */
@@ -30,8 +33,19 @@ final class LetterModel {
         if (counts.length != CONTEXTS * SYMBOLS) {
             throw new IllegalArgumentException("expected " + CONTEXTS * SYMBOLS + " counts");
         }
-        this.counts = counts.clone();
-        this.logProbability = tabulate(this.counts);
+        int nonZero = 0;
+        for (int c : counts) {
+            nonZero += c != 0 ? 1 : 0;
+        }
+        countIndexes = new int[nonZero];
+        countValues = new int[nonZero];
+        for (int i = 0, k = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                countIndexes[k] = i;
+                countValues[k++] = counts[i];
+            }
+        }
+        this.logProbability = tabulate(counts);
     }
 
     /** Counts the events of these words (Latin keys: letters a-z only; other characters are skipped). */
@@ -65,7 +79,11 @@ final class LetterModel {
 
     /** The raw event counts, for writing the model. */
     int[] counts() {
-        return counts.clone();
+        int[] out = new int[CONTEXTS * SYMBOLS];
+        for (int k = 0; k < countIndexes.length; k++) {
+            out[countIndexes[k]] = countValues[k];
+        }
+        return out;
     }
 
     private static float[] tabulate(int[] counts) {

@@ -47,8 +47,7 @@ public final class Romanizer {
     static final double MIN_EDIT_PROBABILITY = 1e-5;
 
     /** One script's generation model and the words the pairs spell otherwise. */
-    record Table(
-            Edits edits, LetterModel letters, double letterWeight, double letterBonus, Map<String, String> spelled) {}
+    record Table(Edits edits, LetterModel letters, double letterWeight, double letterBonus, Spellings spelled) {}
 
     /** The edits of one script's transducer, indexed by foreign letter; Latin as symbols 1..26. */
     record Edits(Map<Integer, List<Edit>> byLetter, List<Edit> insertions) {
@@ -153,7 +152,7 @@ public final class Romanizer {
                             new LetterModel(e.getValue()),
                             weights.getOrDefault(e.getKey(), 1.0),
                             bonuses.getOrDefault(e.getKey(), 0.0),
-                            Map.copyOf(spelled.getOrDefault(e.getKey(), Map.of()))));
+                            Spellings.of(spelled.getOrDefault(e.getKey(), Map.of()))));
         }
         return new Romanizer(tables);
     }

@@ -89,7 +89,8 @@ final class RomanizerTrainer {
         double bestExact = -1;
         for (double w : WEIGHTS) {
             for (double b : BONUSES) {
-                double exact = exactShare(new Table(edits, trainLetters, w, b, Map.of()), script, devSample, null)[0];
+                double exact = exactShare(
+                        new Table(edits, trainLetters, w, b, Spellings.of(Map.of())), script, devSample, null)[0];
                 if (exact > bestExact) {
                     bestExact = exact;
                     weight = w;
@@ -99,7 +100,7 @@ final class RomanizerTrainer {
         }
         Map<String, String> trainSpelled = spellings(script, model, train, latinFrequency);
         Map<String, Set<String>> testRefs = references(script, test);
-        Table generationOnly = new Table(edits, trainLetters, weight, bonus, Map.of());
+        Table generationOnly = new Table(edits, trainLetters, weight, bonus, Spellings.of(Map.of()));
         double[] generated = exactShare(generationOnly, script, testRefs, null);
         Map<String, Set<String>> unseen = new TreeMap<>(testRefs);
         unseen.keySet().removeAll(trainSpelled.keySet());
@@ -131,7 +132,7 @@ final class RomanizerTrainer {
             double weight,
             double bonus,
             Map<String, Integer> latinFrequency) {
-        Table generation = new Table(edits, LetterModel.train(latinKeys(pairs)), weight, bonus, Map.of());
+        Table generation = new Table(edits, LetterModel.train(latinKeys(pairs)), weight, bonus, Spellings.of(Map.of()));
         Map<String, String> misses = new TreeMap<>();
         for (Map.Entry<String, String> e :
                 spellings(script, model, pairs, latinFrequency).entrySet()) {
@@ -140,7 +141,7 @@ final class RomanizerTrainer {
                 misses.put(e.getKey(), e.getValue());
             }
         }
-        return new Table(edits, generation.letters(), weight, bonus, Map.copyOf(misses));
+        return new Table(edits, generation.letters(), weight, bonus, Spellings.of(misses));
     }
 
     /**
@@ -267,9 +268,15 @@ final class RomanizerTrainer {
                     out.write(script + "\tcount\t" + i + "\t" + counts[i] + "\n");
                 }
             }
-            for (Map.Entry<String, String> w : new TreeMap<>(table.spelled()).entrySet()) {
-                out.write(script + "\tword\t" + w.getKey() + "\t" + w.getValue() + "\n");
-            }
+            StringBuilder words = new StringBuilder();
+            table.spelled()
+                    .forEach((key, latin) -> words.append(script)
+                            .append("\tword\t")
+                            .append(key)
+                            .append('\t')
+                            .append(latin)
+                            .append('\n'));
+            out.write(words.toString());
         }
     }
 }
