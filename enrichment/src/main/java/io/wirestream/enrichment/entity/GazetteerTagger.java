@@ -363,43 +363,14 @@ public final class GazetteerTagger implements EntityTagger {
                 || Character.UnicodeScript.of(surface.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
             return out;
         }
-        List<String[]> bases = new ArrayList<>(); // {remaining surface, letters stripped}
-        bases.add(new String[] {surface, "0"});
-        String afterConjunction = stripLetter(surface, "وف");
-        if (afterConjunction != null) {
-            out.add(variant(afterConjunction, 1));
-            bases.add(new String[] {afterConjunction, "1"});
-        }
-        for (String[] base : bases) {
-            int stripped = Integer.parseInt(base[1]);
-            String s = base[0];
-            String afterLam = stripLetter(s, "ل");
-            if (afterLam != null && afterLam.startsWith("ل") && afterLam.length() >= 4) {
-                out.add(variant("ا" + afterLam, stripped + 1)); // لل + word = ل + ال + word
-            }
-            String afterPreposition = stripLetter(s, "بلك");
-            if (afterPreposition != null) {
-                out.add(variant(afterPreposition, stripped + 1));
-            }
+        for (ArabicProclitics.Reading r : ArabicProclitics.readings(surface)) {
+            out.add(new Variant(r.key(), r.surface(), r.stripped()));
         }
         return out;
     }
 
     private static Variant variant(String surface, int stripped) {
         return new Variant(MatchingKey.of(surface), surface, stripped);
-    }
-
-    /** The surface without its first letter (and that letter's harakat) when the letter is one of {@code letters}. */
-    private static String stripLetter(String surface, String letters) {
-        if (surface.isEmpty() || letters.indexOf(surface.charAt(0)) < 0) {
-            return null;
-        }
-        int i = 1;
-        while (i < surface.length() && Character.getType(surface.charAt(i)) == Character.NON_SPACING_MARK) {
-            i++;
-        }
-        String rest = surface.substring(i);
-        return rest.codePointCount(0, rest.length()) >= 3 ? rest : null;
     }
 
     private static boolean caseMatches(CaseRule rule, String surface) {

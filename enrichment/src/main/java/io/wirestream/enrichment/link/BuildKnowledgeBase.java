@@ -58,7 +58,7 @@ public final class BuildKnowledgeBase {
             List.of("countries_extra.tsv", "places.tsv", "organizations.tsv", "persons.tsv");
 
     /** Script, pair file suffix, most Latin letters per foreign letter. */
-    private record Corpus(Script script, String lang, int maxOut) {}
+    record Corpus(Script script, String lang, int maxOut) {}
 
     private static final List<Corpus> CORPORA = List.of(
             new Corpus(Script.ARABIC, "ar", 4),
@@ -99,7 +99,8 @@ public final class BuildKnowledgeBase {
                 out.resolve(KB_FILE));
 
         Map<Script, Model> models = new EnumMap<>(Script.class);
-        for (Evaluation evaluation : trainTransliteration(names, models)) {
+        Map<Corpus, List<Pair>> pairs = readPairs(names);
+        for (Evaluation evaluation : trainTransliteration(pairs, models)) {
             log.println(evaluation);
         }
         byte[] tl = gzip(w -> TransliterationTrainer.write(models, w));
@@ -113,7 +114,7 @@ public final class BuildKnowledgeBase {
         Map<Script, Model> shippedModels = new EnumMap<>(Script.class);
         models.keySet().forEach(script -> shippedModels.put(script, shipped.model(script)));
         Map<Script, Romanizer.Table> tables = new EnumMap<>(Script.class);
-        for (RomanizerTrainer.Evaluation evaluation : trainRomanizer(names, shippedModels, tables)) {
+        for (RomanizerTrainer.Evaluation evaluation : trainRomanizer(pairs, shippedModels, tables)) {
             log.println(evaluation);
         }
         byte[] ro = gzip(w -> RomanizerTrainer.write(tables, w));
@@ -129,16 +130,26 @@ public final class BuildKnowledgeBase {
         return value;
     }
 
+    /** Each corpus's name-word pairs, in file order. */
+    static Map<Corpus, List<Pair>> readPairs(Path names) throws IOException {
+        Map<Corpus, List<Pair>> pairs = new LinkedHashMap<>();
+        for (Corpus corpus : CORPORA) {
+            pairs.put(
+                    corpus,
+                    TransliterationTrainer.readPairs(
+                            names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang()));
+        }
+        return pairs;
+    }
+
     /** Trains one model per script into {@code models}; returns the held-out evaluations. */
-    static List<Evaluation> trainTransliteration(Path names, Map<Script, Model> models) throws IOException {
+    static List<Evaluation> trainTransliteration(Map<Corpus, List<Pair>> pairs, Map<Script, Model> models) {
         List<Evaluation> evaluations = new ArrayList<>();
         for (Corpus corpus : CORPORA) {
-            List<Pair> pairs = TransliterationTrainer.readPairs(
-                    names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang());
-            List<List<Pair>> split = split(pairs);
-            List<Pair> train = split.get(0);
-            List<Pair> dev = split.get(1);
-            List<Pair> test = split.get(2);
+            Split split = Split.of(pairs.get(corpus));
+            List<Pair> train = split.train();
+            List<Pair> dev = split.dev();
+            List<Pair> test = split.test();
             Model model = TransliterationTrainer.train(
                     corpus.script(), train, corpus.maxOut(), EM_ITERATIONS, MAX_TRAIN_PAIRS);
             Evaluation evaluation = TransliterationTrainer.evaluate(
@@ -158,42 +169,36 @@ public final class BuildKnowledgeBase {
     }
 
     /** Pairs by a hash of their id: train, dev (5%), test (5%). */
-    static List<List<Pair>> split(List<Pair> pairs) {
-        List<Pair> train = new ArrayList<>();
-        List<Pair> dev = new ArrayList<>();
-        List<Pair> test = new ArrayList<>();
-        for (Pair pair : pairs) {
-            int bucket = TransliterationTrainer.bucket(pair.id());
-            (bucket == TransliterationTrainer.TEST_BUCKET
-                            ? test
-                            : bucket == TransliterationTrainer.DEV_BUCKET ? dev : train)
-                    .add(pair);
+    record Split(List<Pair> train, List<Pair> dev, List<Pair> test) {
+        static Split of(List<Pair> pairs) {
+            Split split = new Split(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Pair pair : pairs) {
+                int bucket = TransliterationTrainer.bucket(pair.id());
+                (bucket == TransliterationTrainer.TEST_BUCKET
+                                ? split.test()
+                                : bucket == TransliterationTrainer.DEV_BUCKET ? split.dev() : split.train())
+                        .add(pair);
+            }
+            return split;
         }
-        return List.of(train, dev, test);
     }
 
     /** Trains one romanizer table per script with a model into {@code tables}; returns the held-out evaluations. */
     static List<RomanizerTrainer.Evaluation> trainRomanizer(
-            Path names, Map<Script, Model> models, Map<Script, Romanizer.Table> tables) throws IOException {
-        Map<Corpus, List<Pair>> pairs = new LinkedHashMap<>();
+            Map<Corpus, List<Pair>> pairs, Map<Script, Model> models, Map<Script, Romanizer.Table> tables) {
         Map<String, Integer> latinFrequency = new HashMap<>();
-        for (Corpus corpus : CORPORA) {
-            List<Pair> list = TransliterationTrainer.readPairs(
-                    names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang());
-            pairs.put(corpus, list);
-            for (Pair pair : list) {
-                latinFrequency.merge(Transliterator.latinKey(pair.latin()), 1, Integer::sum);
-            }
-        }
+        pairs.values()
+                .forEach(list -> list.forEach(
+                        pair -> latinFrequency.merge(Transliterator.latinKey(pair.latin()), 1, Integer::sum)));
         List<RomanizerTrainer.Evaluation> evaluations = new ArrayList<>();
         for (Corpus corpus : CORPORA) {
-            List<List<Pair>> split = split(pairs.get(corpus));
+            Split split = Split.of(pairs.get(corpus));
             evaluations.add(RomanizerTrainer.train(
                     corpus.script(),
                     models.get(corpus.script()),
-                    split.get(0),
-                    split.get(1),
-                    split.get(2),
+                    split.train(),
+                    split.dev(),
+                    split.test(),
                     latinFrequency,
                     tables));
         }

@@ -3,12 +3,9 @@ package io.wirestream.enrichment.link;
 import io.wirestream.enrichment.clean.MatchingKey;
 import io.wirestream.enrichment.link.Transliterator.Model;
 import io.wirestream.enrichment.link.Transliterator.Script;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -63,7 +60,7 @@ public final class Romanizer {
                     continue;
                 }
                 int foreign = Transliterator.opForeign(op);
-                Edit edit = new Edit(symbols(Transliterator.opLatin(op)), Math.log(p));
+                Edit edit = new Edit(Transliterator.letters(Transliterator.opLatin(op)), Math.log(p));
                 if (foreign < 0) {
                     insertions.add(edit);
                 } else {
@@ -82,14 +79,6 @@ public final class Romanizer {
                     ? Double.compare(y.logProbability(), x.logProbability())
                     : Arrays.compare(x.latin(), y.latin()));
             return List.copyOf(sorted.subList(0, Math.min(MAX_EDITS, sorted.size())));
-        }
-
-        private static byte[] symbols(String latin) {
-            byte[] out = new byte[latin.length()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (byte) (latin.charAt(i) - 'a' + 1);
-            }
-            return out;
         }
     }
 
@@ -120,13 +109,7 @@ public final class Romanizer {
         Map<Script, Double> weights = new EnumMap<>(Script.class);
         Map<Script, Double> bonuses = new EnumMap<>(Script.class);
         Map<Script, Map<String, String>> spelled = new EnumMap<>(Script.class);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            Script script = Script.valueOf(f[0]);
+        Transliterator.readRows(in, "romanization", (script, f) -> {
             switch (f[1]) {
                 case "weight" -> weights.put(script, Double.parseDouble(f[2]));
                 case "bonus" -> bonuses.put(script, Double.parseDouble(f[2]));
@@ -136,9 +119,12 @@ public final class Romanizer {
                             Integer.parseInt(f[3]);
                 case "word" ->
                     spelled.computeIfAbsent(script, s -> new HashMap<>()).put(f[2], f[3]);
-                default -> throw new IOException("unknown romanization row: " + line);
+                default -> {
+                    return false;
+                }
             }
-        }
+            return true;
+        });
         Map<Script, Table> tables = new EnumMap<>(Script.class);
         for (Map.Entry<Script, int[]> e : counts.entrySet()) {
             Model model = transliterator.model(e.getKey());
@@ -227,9 +213,11 @@ public final class Romanizer {
         Map<Integer, Hypothesis> beam = new HashMap<>();
         beam.put(LetterModel.START, new Hypothesis(new byte[0], LetterModel.START, 0.0));
         for (int i = 0; i <= foreign.length; i++) {
-            // at most one insertion (one or two vowels) before each foreign letter and at the end
-            Map<Integer, Hypothesis> withInsertions = new HashMap<>(beam);
-            for (Hypothesis h : beam.values()) {
+            // the beam's best, each with at most one insertion (one or two vowels) before the next foreign letter
+            List<Hypothesis> kept = top(beam);
+            Map<Integer, Hypothesis> withInsertions = new HashMap<>();
+            kept.forEach(h -> keepBest(withInsertions, h));
+            for (Hypothesis h : kept) {
                 for (Edit insertion : table.edits().insertions()) {
                     keepBest(withInsertions, h.extend(insertion, letters, weight, bonus));
                 }
@@ -254,7 +242,7 @@ public final class Romanizer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Hypothesis h : top(beam)) {
             double s = h.score() + weight * letters.logProbability(h.context(), LetterModel.END);
-            if (best == null || s > bestScore || (s == bestScore && compare(h.latin(), best.latin()) < 0)) {
+            if (best == null || s > bestScore || (s == bestScore && Arrays.compare(h.latin(), best.latin()) < 0)) {
                 best = h;
                 bestScore = s;
             }
@@ -275,12 +263,8 @@ public final class Romanizer {
     private static List<Hypothesis> top(Map<Integer, Hypothesis> beam) {
         List<Hypothesis> all = new ArrayList<>(beam.values());
         all.sort((a, b) ->
-                a.score() != b.score() ? Double.compare(b.score(), a.score()) : compare(a.latin(), b.latin()));
+                a.score() != b.score() ? Double.compare(b.score(), a.score()) : Arrays.compare(a.latin(), b.latin()));
         return all.size() > BEAM ? all.subList(0, BEAM) : all;
-    }
-
-    private static int compare(byte[] a, byte[] b) {
-        return Arrays.compare(a, b);
     }
 
     @Override

@@ -89,8 +89,8 @@ final class RomanizerTrainer {
         double bestExact = -1;
         for (double w : WEIGHTS) {
             for (double b : BONUSES) {
-                double exact = exactShare(
-                        new Table(edits, trainLetters, w, b, Spellings.of(Map.of())), script, devSample, null)[0];
+                double exact =
+                        exactShare(new Table(edits, trainLetters, w, b, Spellings.of(Map.of())), script, devSample)[0];
                 if (exact > bestExact) {
                     bestExact = exact;
                     weight = w;
@@ -101,10 +101,10 @@ final class RomanizerTrainer {
         Map<String, String> trainSpelled = spellings(script, model, train, latinFrequency);
         Map<String, Set<String>> testRefs = references(script, test);
         Table generationOnly = new Table(edits, trainLetters, weight, bonus, Spellings.of(Map.of()));
-        double[] generated = exactShare(generationOnly, script, testRefs, null);
+        double[] generated = exactShare(generationOnly, script, testRefs);
         Map<String, Set<String>> unseen = new TreeMap<>(testRefs);
         unseen.keySet().removeAll(trainSpelled.keySet());
-        double unseenExact = exactShare(generationOnly, script, unseen, null)[0];
+        double unseenExact = exactShare(generationOnly, script, unseen)[0];
 
         List<Pair> all = new ArrayList<>(train);
         all.addAll(dev);
@@ -151,15 +151,7 @@ final class RomanizerTrainer {
      */
     static Map<String, String> spellings(
             Script script, Model model, List<Pair> pairs, Map<String, Integer> latinFrequency) {
-        Map<String, Map<String, Integer>> votes = new TreeMap<>();
-        for (Pair pair : pairs) {
-            String foreign = MatchingKey.of(pair.foreign());
-            String latin = Transliterator.latinKey(pair.latin());
-            if (foreign.isEmpty() || latin.isEmpty() || Transliterator.foreignLetters(foreign, script).length == 0) {
-                continue;
-            }
-            votes.computeIfAbsent(foreign, k -> new TreeMap<>()).merge(latin, 1, Integer::sum);
-        }
+        Map<String, Map<String, Integer>> votes = votes(script, pairs);
         Map<String, String> out = new HashMap<>();
         for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
             int[] f = Transliterator.foreignLetters(e.getKey(), script);
@@ -188,22 +180,28 @@ final class RomanizerTrainer {
         return out;
     }
 
-    /** Every Latin key the pairs give each foreign word (several for ambiguous words). */
-    private static Map<String, Set<String>> references(Script script, List<Pair> pairs) {
-        Map<String, Set<String>> out = new TreeMap<>();
+    /** Each foreign word's Latin keys (several for ambiguous words), with how many pairs give each. */
+    private static Map<String, Map<String, Integer>> votes(Script script, List<Pair> pairs) {
+        Map<String, Map<String, Integer>> votes = new TreeMap<>();
         for (Pair pair : pairs) {
             String foreign = MatchingKey.of(pair.foreign());
             String latin = Transliterator.latinKey(pair.latin());
             if (!foreign.isEmpty() && !latin.isEmpty() && Transliterator.foreignLetters(foreign, script).length > 0) {
-                out.computeIfAbsent(foreign, k -> new java.util.TreeSet<>()).add(latin);
+                votes.computeIfAbsent(foreign, k -> new TreeMap<>()).merge(latin, 1, Integer::sum);
             }
         }
+        return votes;
+    }
+
+    /** Every Latin key the pairs give each foreign word. */
+    private static Map<String, Set<String>> references(Script script, List<Pair> pairs) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        votes(script, pairs).forEach((foreign, latin) -> out.put(foreign, latin.keySet()));
         return out;
     }
 
     /** {share generated exactly as one of the references, mean letter error rate against the nearest one}. */
-    private static double[] exactShare(
-            Table table, Script script, Map<String, Set<String>> references, List<String> failures) {
+    private static double[] exactShare(Table table, Script script, Map<String, Set<String>> references) {
         if (references.isEmpty()) {
             return new double[] {0, 0};
         }
@@ -213,8 +211,6 @@ final class RomanizerTrainer {
             String generated = Romanizer.generate(table, Transliterator.foreignLetters(e.getKey(), script));
             if (e.getValue().contains(generated)) {
                 exact++;
-            } else if (failures != null) {
-                failures.add(e.getKey() + " -> " + generated + " " + e.getValue());
             }
             double nearest = 1;
             for (String ref : e.getValue()) {
@@ -260,8 +256,8 @@ final class RomanizerTrainer {
         for (Map.Entry<Script, Table> e : new TreeMap<>(tables).entrySet()) {
             String script = e.getKey().name();
             Table table = e.getValue();
-            out.write(String.format(Locale.ROOT, "%s\tweight\t%s%n", script, table.letterWeight()));
-            out.write(String.format(Locale.ROOT, "%s\tbonus\t%s%n", script, table.letterBonus()));
+            out.write(String.format(Locale.ROOT, "%s\tweight\t%s\n", script, table.letterWeight()));
+            out.write(String.format(Locale.ROOT, "%s\tbonus\t%s\n", script, table.letterBonus()));
             int[] counts = table.letters().counts();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 0) {

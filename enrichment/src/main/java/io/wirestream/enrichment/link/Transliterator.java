@@ -104,13 +104,7 @@ public final class Transliterator {
         Map<Script, int[]> maxOut = new EnumMap<>(Script.class);
         Map<Script, OpTable[]> tables = new EnumMap<>(Script.class);
         Map<Script, Double> thresholds = new EnumMap<>(Script.class);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            Script script = Script.valueOf(f[0]);
+        readRows(in, "transliteration", (script, f) -> {
             OpTable[] t = tables.computeIfAbsent(
                     script, s -> new OpTable[] {new OpTable(4096), new OpTable(64), new OpTable(32)});
             switch (f[1]) {
@@ -122,9 +116,12 @@ public final class Transliterator {
                             Math.exp(Double.parseDouble(f[4])));
                 case "foreign" -> t[1].put(f[2].codePointAt(0), Double.parseDouble(f[3]));
                 case "latin" -> t[2].put(f[2].charAt(0), Double.parseDouble(f[3]));
-                default -> throw new IOException("unknown transliteration row: " + line);
+                default -> {
+                    return false;
+                }
             }
-        }
+            return true;
+        });
         Map<Script, Model> models = new EnumMap<>(Script.class);
         for (Map.Entry<Script, OpTable[]> e : tables.entrySet()) {
             OpTable[] t = e.getValue();
@@ -138,6 +135,25 @@ public final class Transliterator {
                             thresholds.getOrDefault(e.getKey(), 0.0)));
         }
         return new Transliterator(models, version);
+    }
+
+    /** One row of a model file and its script; false when the row's kind is unknown. */
+    interface Row {
+        boolean accept(Script script, String[] fields) throws IOException;
+    }
+
+    /** Reads a model file's TSV rows ({@code script, kind, values...}; {@code #} comments), passing each on. */
+    static void readRows(InputStream in, String what, Row row) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (!row.accept(Script.valueOf(f[0]), f)) {
+                throw new IOException("unknown " + what + " row: " + line);
+            }
+        }
     }
 
     /** The model of one script, or null. */
@@ -368,7 +384,8 @@ public final class Transliterator {
         return letters(latinKey(word));
     }
 
-    private static byte[] letters(String key) {
+    /** Letters a-z as symbols 1..26. */
+    static byte[] letters(String key) {
         byte[] out = new byte[key.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = (byte) (key.charAt(i) - 'a' + 1);

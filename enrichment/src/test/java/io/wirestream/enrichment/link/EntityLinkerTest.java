@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class EntityLinkerTest {
 
     static final EntityLinker LINKER = new EntityLinker(KnowledgeBaseTest.KB, TransliteratorTest.TRANSLITERATOR);
+    static final EntityLinker ROMANIZING =
+            new EntityLinker(KnowledgeBaseTest.KB, TransliteratorTest.TRANSLITERATOR, RomanizerTest.ROMANIZER);
 
     /** Mentions of the given surfaces (type PERSON unless "TYPE:" prefixes them), in order of appearance in the text. */
     private static List<EntityMention> mentions(String text, String... surfaces) {
@@ -55,12 +57,10 @@ class EntityLinkerTest {
 
     @Test
     void shouldRomanizeUnknownPersonWhenNoLatinMentionNamesThem() {
-        EntityLinker linker =
-                new EntityLinker(KnowledgeBaseTest.KB, TransliteratorTest.TRANSLITERATOR, RomanizerTest.ROMANIZER);
         String text = "وزير التنمية الرقمية رشاد نبييف ... وقال نبييف إن الهيئة الرقمية";
 
         List<EntityMention> linked =
-                linker.link(text, "ar", mentions(text, "رشاد نبييف", "نبييف", "ORGANIZATION:الهيئة الرقمية"));
+                ROMANIZING.link(text, "ar", mentions(text, "رشاد نبييف", "نبييف", "ORGANIZATION:الهيئة الرقمية"));
 
         assertThat(linked.get(0).canonicalId())
                 .startsWith("local:")
@@ -77,11 +77,9 @@ class EntityLinkerTest {
 
     @Test
     void shouldPreferLatinMentionWhenArticleNamesPersonInLatinToo() {
-        EntityLinker linker =
-                new EntityLinker(KnowledgeBaseTest.KB, TransliteratorTest.TRANSLITERATOR, RomanizerTest.ROMANIZER);
         String text = "العميد إيريز أسكال ... Erez Askal said";
 
-        List<EntityMention> linked = linker.link(text, "ar", mentions(text, "إيريز أسكال", "Erez Askal"));
+        List<EntityMention> linked = ROMANIZING.link(text, "ar", mentions(text, "إيريز أسكال", "Erez Askal"));
 
         assertThat(linked).extracting(EntityMention::canonicalName).containsOnly("Erez Askal");
     }
