@@ -161,7 +161,7 @@ public final class ArabicOrganizationPhrases implements EntityTagger {
 
     /** The word as an institution noun, as written first, then each proclitic reading in turn; or null. */
     private static Head head(String surface, String key) {
-        if (INSTITUTIONS.stream().noneMatch(key::endsWith)) {
+        if (!endsWithInstitution(key)) {
             return null; // most words: no reading can be one
         }
         Head head = institution(surface, key);
@@ -175,6 +175,16 @@ public final class ArabicOrganizationPhrases implements EntityTagger {
             }
         }
         return null;
+    }
+
+    /** Whether a key ends in an institution noun: no proclitic reading of any other word can be one. */
+    private static boolean endsWithInstitution(String key) {
+        for (String institution : INSTITUTIONS) {
+            if (key.endsWith(institution)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One reading as an institution noun, definite or in construct; or null. */

@@ -8,9 +8,10 @@ import java.util.List;
  * The readings of an Arabic word without its proclitics, for matching it against names and nouns: the
  * conjunction و or ف, then the preposition ب ل ك, and the ل + ال contraction read as ال
  * ({@code للولايات} -> {@code الولايات}). A letter's harakat go with it; a reading keeps at least three letters.
- * Shared by {@link GazetteerTagger} and {@link ArabicOrganizationPhrases}. Stateless.
+ * Shared by {@link GazetteerTagger}, {@link ArabicOrganizationPhrases} and the statistical tagger's base forms
+ * ({@link #stripLetter}). Stateless.
  */
-final class ArabicProclitics {
+public final class ArabicProclitics {
 
     /**
      * One reading.
@@ -51,8 +52,11 @@ final class ArabicProclitics {
         return new Reading(surface, MatchingKey.of(surface), stripped);
     }
 
-    /** The surface without its first letter (and that letter's harakat) when the letter is one of {@code letters}. */
-    private static String stripLetter(String surface, String letters) {
+    /**
+     * The surface without its first letter (and that letter's harakat) when the letter is one of {@code letters}
+     * and at least three letters remain; else null.
+     */
+    public static String stripLetter(String surface, String letters) {
         if (surface.isEmpty() || letters.indexOf(surface.charAt(0)) < 0) {
             return null;
         }

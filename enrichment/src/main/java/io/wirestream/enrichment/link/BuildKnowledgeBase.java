@@ -99,7 +99,7 @@ public final class BuildKnowledgeBase {
                 out.resolve(KB_FILE));
 
         Map<Script, Model> models = new EnumMap<>(Script.class);
-        Map<Corpus, List<Pair>> pairs = readPairs(names);
+        Map<Corpus, Split> pairs = readPairs(names);
         for (Evaluation evaluation : trainTransliteration(pairs, models)) {
             log.println(evaluation);
         }
@@ -130,23 +130,23 @@ public final class BuildKnowledgeBase {
         return value;
     }
 
-    /** Each corpus's name-word pairs, in file order. */
-    static Map<Corpus, List<Pair>> readPairs(Path names) throws IOException {
-        Map<Corpus, List<Pair>> pairs = new LinkedHashMap<>();
+    /** Each corpus's name-word pairs, split once, each part in file order. */
+    static Map<Corpus, Split> readPairs(Path names) throws IOException {
+        Map<Corpus, Split> pairs = new LinkedHashMap<>();
         for (Corpus corpus : CORPORA) {
             pairs.put(
                     corpus,
-                    TransliterationTrainer.readPairs(
-                            names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang()));
+                    Split.of(TransliterationTrainer.readPairs(
+                            names.resolve("person_tokens_wikidata_en_" + corpus.lang() + ".tsv"), corpus.lang())));
         }
         return pairs;
     }
 
     /** Trains one model per script into {@code models}; returns the held-out evaluations. */
-    static List<Evaluation> trainTransliteration(Map<Corpus, List<Pair>> pairs, Map<Script, Model> models) {
+    static List<Evaluation> trainTransliteration(Map<Corpus, Split> pairs, Map<Script, Model> models) {
         List<Evaluation> evaluations = new ArrayList<>();
         for (Corpus corpus : CORPORA) {
-            Split split = Split.of(pairs.get(corpus));
+            Split split = pairs.get(corpus);
             List<Pair> train = split.train();
             List<Pair> dev = split.dev();
             List<Pair> test = split.test();
@@ -185,14 +185,16 @@ public final class BuildKnowledgeBase {
 
     /** Trains one romanizer table per script with a model into {@code tables}; returns the held-out evaluations. */
     static List<RomanizerTrainer.Evaluation> trainRomanizer(
-            Map<Corpus, List<Pair>> pairs, Map<Script, Model> models, Map<Script, Romanizer.Table> tables) {
+            Map<Corpus, Split> pairs, Map<Script, Model> models, Map<Script, Romanizer.Table> tables) {
         Map<String, Integer> latinFrequency = new HashMap<>();
-        pairs.values()
-                .forEach(list -> list.forEach(
-                        pair -> latinFrequency.merge(Transliterator.latinKey(pair.latin()), 1, Integer::sum)));
+        for (Split split : pairs.values()) {
+            for (List<Pair> part : List.of(split.train(), split.dev(), split.test())) {
+                part.forEach(pair -> latinFrequency.merge(Transliterator.latinKey(pair.latin()), 1, Integer::sum));
+            }
+        }
         List<RomanizerTrainer.Evaluation> evaluations = new ArrayList<>();
         for (Corpus corpus : CORPORA) {
-            Split split = Split.of(pairs.get(corpus));
+            Split split = pairs.get(corpus);
             evaluations.add(RomanizerTrainer.train(
                     corpus.script(),
                     models.get(corpus.script()),

@@ -89,8 +89,7 @@ final class RomanizerTrainer {
         double bestExact = -1;
         for (double w : WEIGHTS) {
             for (double b : BONUSES) {
-                double exact =
-                        exactShare(new Table(edits, trainLetters, w, b, Spellings.of(Map.of())), script, devSample)[0];
+                double exact = exactShare(new Table(edits, trainLetters, w, b, Spellings.NONE), script, devSample)[0];
                 if (exact > bestExact) {
                     bestExact = exact;
                     weight = w;
@@ -100,7 +99,7 @@ final class RomanizerTrainer {
         }
         Map<String, String> trainSpelled = spellings(script, model, train, latinFrequency);
         Map<String, Set<String>> testRefs = references(script, test);
-        Table generationOnly = new Table(edits, trainLetters, weight, bonus, Spellings.of(Map.of()));
+        Table generationOnly = new Table(edits, trainLetters, weight, bonus, Spellings.NONE);
         double[] generated = exactShare(generationOnly, script, testRefs);
         Map<String, Set<String>> unseen = new TreeMap<>(testRefs);
         unseen.keySet().removeAll(trainSpelled.keySet());
@@ -132,7 +131,7 @@ final class RomanizerTrainer {
             double weight,
             double bonus,
             Map<String, Integer> latinFrequency) {
-        Table generation = new Table(edits, LetterModel.train(latinKeys(pairs)), weight, bonus, Spellings.of(Map.of()));
+        Table generation = new Table(edits, LetterModel.train(latinKeys(pairs)), weight, bonus, Spellings.NONE);
         Map<String, String> misses = new TreeMap<>();
         for (Map.Entry<String, String> e :
                 spellings(script, model, pairs, latinFrequency).entrySet()) {

@@ -16,6 +16,9 @@ final class Spellings {
     /** Entry {@code i}: key from {@code starts[2i]} to {@code starts[2i+1]}, value to {@code starts[2i+2]}. */
     private final int[] starts;
 
+    /** No spellings: generation alone. */
+    static final Spellings NONE = of(Map.of());
+
     private Spellings(char[] chars, int[] starts) {
         this.chars = chars;
         this.starts = starts;

@@ -1,5 +1,7 @@
 package io.wirestream.enrichment.ner;
 
+import io.wirestream.enrichment.entity.ArabicProclitics;
+
 /**
  * Arabic proclitics: the conjunctions و and ف, the prepositions ب ل ك, the article ال, and the ل + ال
  * contraction (للولايات = ل + الولايات). Two uses with different risk: {@link #stripAll} strips greedily for
@@ -73,12 +75,12 @@ final class ArabicClitics {
         }
         int fullFreq = lexicon == null ? 0 : Lexicon.freqBucket(lexicon.info(TokenForms.norm(surface)));
         String best = surface;
-        String afterConj = dropLetter(surface, "وف");
+        String afterConj = ArabicProclitics.stripLetter(surface, "وف");
         for (String s : afterConj == null ? new String[] {surface} : new String[] {surface, afterConj}) {
             if (s != surface && accept(s, fullFreq, lexicon)) {
                 best = s;
             }
-            String afterPrep = dropLetter(s, "بلك");
+            String afterPrep = ArabicProclitics.stripLetter(s, "بلك");
             if (afterPrep != null) {
                 if (afterPrep.startsWith("ل") && s.startsWith("ل") && afterPrep.length() >= 4) {
                     String contracted = "ا" + afterPrep; // لل + word = ل + ال + word
@@ -108,18 +110,5 @@ final class ArabicClitics {
     private static boolean startsWithArticle(String s) {
         String n = TokenForms.norm(s);
         return n.length() >= 5 && n.startsWith("ال");
-    }
-
-    /** {@code s} without its first letter (and that letter's harakat) when the letter is one of {@code letters}. */
-    private static String dropLetter(String s, String letters) {
-        if (s.length() < 4 || letters.indexOf(s.charAt(0)) < 0) {
-            return null;
-        }
-        int i = 1;
-        while (i < s.length() && Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK) {
-            i++;
-        }
-        String rest = s.substring(i);
-        return rest.codePointCount(0, rest.length()) >= 3 ? rest : null;
     }
 }

@@ -100,7 +100,6 @@ public final class ProgressMeter {
     /** Reports the final line ({@code done in M:SS}) whatever the interval. */
     public void finish() {
         long now = nanoClock.getAsLong();
-        String extra = detail.get();
         sink.accept(String.format(
                 Locale.ROOT,
                 "%s: %,d %s in %s, %s %s/s%s",
@@ -110,7 +109,7 @@ public final class ProgressMeter {
                 clock(seconds(now)),
                 rate(seconds(now)),
                 unit,
-                extra.isEmpty() ? "" : " (" + extra + ")"));
+                detailSuffix()));
     }
 
     /** The report line as of now, without reporting it. */
@@ -129,11 +128,13 @@ public final class ProgressMeter {
             long left = Math.round(seconds / fraction * (1 - fraction));
             line.append(String.format(Locale.ROOT, ", %.0f%% done, ETA %s", fraction * 100, clock(left)));
         }
+        return line.append(detailSuffix()).toString();
+    }
+
+    /** The detail in parentheses after a space, or nothing when it is empty. */
+    private String detailSuffix() {
         String extra = detail.get();
-        if (!extra.isEmpty()) {
-            line.append(" (").append(extra).append(')');
-        }
-        return line.toString();
+        return extra.isEmpty() ? "" : " (" + extra + ")";
     }
 
     private double seconds(long now) {

@@ -1,13 +1,11 @@
 package io.wirestream.enrichment.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.wirestream.enrichment.link.Transliterator.Script;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,16 +58,14 @@ class RomanizerTest {
     @Test
     void shouldReturnStoredSpellingWhenWordIsStored() throws IOException {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Romanizer.class.getResourceAsStream(Romanizer.RESOURCE);
-                BufferedReader reader =
-                        new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] f = line.split("\t", -1);
-                if (f.length == 4 && f[1].equals("word") && n++ % 200 == 0) {
+        int[] words = {0};
+        try (InputStream in = Romanizer.class.getResourceAsStream(Romanizer.RESOURCE)) {
+            Transliterator.readRows(new GZIPInputStream(in), "romanization", (script, f) -> {
+                if (f[1].equals("word") && words[0]++ % 200 == 0) {
                     rows.add(f);
                 }
-            }
+                return true;
+            });
         }
         assertThat(rows).hasSizeGreaterThan(500);
         for (String[] f : rows) {
@@ -86,7 +82,7 @@ class RomanizerTest {
             for (int s = 1; s < LetterModel.SYMBOLS; s++) {
                 total += Math.exp(model.logProbability(context, s));
             }
-            assertThat(total).as("context %d", context).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(total).as("context %d", context).isCloseTo(1.0, offset(1e-4));
         }
         // seen continuations beat unseen ones
         int afterAliye = LetterModel.START;

@@ -64,19 +64,11 @@ public final class EvaluateOrganizationPhrases implements Callable<Integer> {
         List<String> untaggedExamples = new ArrayList<>();
         for (TaggedSentence sentence : NerCorpora.readAll(root.resolve("ner"), "ar", List.of(file))) {
             List<String> tokens = sentence.tokens();
-            int[] starts = new int[tokens.size()];
-            StringBuilder text = new StringBuilder();
-            for (int t = 0; t < tokens.size(); t++) {
-                if (t > 0) {
-                    text.append(' ');
-                }
-                starts[t] = text.length();
-                text.append(tokens.get(t));
-            }
+            NerEvaluation.Text text = NerEvaluation.detokenize(tokens, "ar");
             List<SpanScore.Span> gold = NerEvaluation.spans(sentence.tags());
-            for (EntityMention m : phrases.tag(text.toString(), "ar")) {
-                int first = tokenAt(starts, m.start());
-                int last = tokenAt(starts, m.end() - 1) + 1;
+            for (EntityMention m : phrases.tag(text.text(), "ar")) {
+                int first = tokenAt(text.starts(), m.start());
+                int last = tokenAt(text.starts(), m.end() - 1) + 1;
                 if (gold.contains(new SpanScore.Span(first, last, "ORG"))) {
                     exact++;
                     continue;
